@@ -1,0 +1,53 @@
+package de.lenkwerk.base;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.stereotype.Component;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * All UI text comes from {@code messages.properties} (German, the default) and {@code messages_en.properties}.
+ * The bundles never fall back to the JVM's locale, so a server running in English still shows German by default.
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    static final String BUNDLE = "i18n/messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return SupportedLocales.ALL;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        var bundle = bundle(locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key;
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+    }
+
+    /** Shorthand for services that produce text outside a UI, e.g. mails and reports. */
+    public String text(Locale locale, String key, Object... params) {
+        return getTranslation(key, locale, params);
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        var resolved = locale == null ? SupportedLocales.DEFAULT : SupportedLocales.resolve(locale.toLanguageTag());
+        // German lives in the base bundle, so "de" resolves to it without a messages_de file.
+        return ResourceBundle.getBundle(BUNDLE, resolved, NO_FALLBACK);
+    }
+}

@@ -1,0 +1,48 @@
+package de.lenkwerk.organisation;
+
+import de.lenkwerk.base.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "organisation")
+class Organisation extends AuditedEntity {
+
+    @Column(nullable = false, length = OrganisationData.NAME_MAX)
+    private String name;
+
+    @Column(name = "short_name", nullable = false, length = OrganisationData.SHORT_NAME_MAX)
+    private String shortName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrganisationType type;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Organisation() {
+    }
+
+    Organisation(OrganisationData data) {
+        apply(data);
+    }
+
+    void apply(OrganisationData data) {
+        this.name = data.name().strip();
+        this.shortName = data.shortName().strip();
+        this.type = data.type();
+        this.active = data.active();
+    }
+
+    String getName() {
+        return name;
+    }
+
+    OrganisationItem toItem() {
+        return new OrganisationItem(getId(), getVersion(), name, shortName, type, active);
+    }
+}

@@ -1,0 +1,67 @@
+package de.lenkwerk.organisation;
+
+import de.lenkwerk.base.UserFacingException;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Organisations: everyone signed in may read them (they are named on every action); administrators edit. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationService(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<OrganisationItem> search(String filter, Pageable pageable) {
+        return organisations.search(normalise(filter), pageable).stream().map(Organisation::toItem).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(String filter) {
+        return organisations.countSearch(normalise(filter));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrganisationItem> get(long id) {
+        return organisations.findById(id).map(Organisation::toItem);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrganisationItem create(@Valid OrganisationData data) {
+        if (organisations.existsByNameIgnoreCase(data.name().strip())) {
+            throw new UserFacingException("organisation.error.duplicate-name", data.name().strip());
+        }
+        return organisations.saveAndFlush(new Organisation(data)).toItem();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrganisationItem update(long id, long expectedVersion, @Valid OrganisationData data) {
+        var organisation = organisations.findById(id)
+                .orElseThrow(() -> new UserFacingException("error.record-gone"));
+        organisation.checkVersion(expectedVersion);
+        if (organisations.existsByNameIgnoreCaseAndIdNot(data.name().strip(), id)) {
+            throw new UserFacingException("organisation.error.duplicate-name", data.name().strip());
+        }
+        organisation.apply(data);
+        return organisations.saveAndFlush(organisation).toItem();
+    }
+
+    private static String normalise(String filter) {
+        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package de.lenkwerk.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDateTime;
+
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    AccountDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        var name = accounts.findPersonName(account.getPersonId()).orElse(account.getUsername());
+        return new AccountPrincipal(account, name, account.isLocked(LocalDateTime.now()));
+    }
+}

@@ -1,0 +1,35 @@
+package de.lenkwerk.security;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The signed-in user of the current request or UI session, for services that check access themselves. */
+@Component
+public class CurrentUser {
+
+    public Optional<SignedInUser> get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal.user());
+        }
+        return Optional.empty();
+    }
+
+    public SignedInUser require() {
+        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+    }
+
+    /** A name for history entries: the person, or the technical actor (e.g. start-up jobs). */
+    public String actorName() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return SystemActor.NAME;
+        }
+        if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.displayName();
+        }
+        return authentication.getName();
+    }
+}
