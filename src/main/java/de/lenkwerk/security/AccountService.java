@@ -72,7 +72,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AccountItem update(long id, long expectedVersion, @Valid AccountData data) {
-        var account = load(id);
+        var account = accounts.findForUpdateById(id).orElseThrow(() -> new UserFacingException("error.record-gone"));
         account.checkVersion(expectedVersion);
         guardOwnAdministration(account, data.administrator(), data.enabled());
         people.update(account.getPersonId(), new PersonData(data.fullName(), data.email(), data.organisationId()));

@@ -1,6 +1,8 @@
 package de.lenkwerk.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -9,8 +11,15 @@ import java.util.Optional;
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy strategy;
+
+    /** Uses the same strategy bean as method security (Vaadin's session-aware one), never a static copy. */
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     public Optional<SignedInUser> get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = strategy.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return Optional.of(principal.user());
         }
@@ -23,7 +32,7 @@ public class CurrentUser {
 
     /** A name for history entries: the person, or the technical actor (e.g. start-up jobs). */
     public String actorName() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = strategy.getContext().getAuthentication();
         if (authentication == null) {
             return SystemActor.NAME;
         }

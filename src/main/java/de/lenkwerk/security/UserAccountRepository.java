@@ -1,7 +1,9 @@
 package de.lenkwerk.security;
 
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,6 +15,10 @@ import java.util.Optional;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    /** Loads for an edit and bumps the version even if only the linked person changes. */
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    Optional<UserAccount> findForUpdateById(Long id);
 
     boolean existsByUsernameIgnoreCase(String username);
 

@@ -40,6 +40,10 @@ class AccountForm extends Composite<FormLayout> {
         this.isNew = isNew;
         organisation = new OrganisationPicker(getTranslation("account.organisation"), organisations);
 
+        username.setId("account-username");
+        fullName.setId("account-full-name");
+        email.setId("account-email");
+        password.setId("account-password");
         username.setMaxLength(AccountData.USERNAME_MAX);
         username.setReadOnly(!isNew);
         username.setHelperText(isNew ? getTranslation("account.username.help") : null);

@@ -53,12 +53,13 @@ public class AccountListView extends Main implements HasDynamicTitle {
         grid.addColumn(AccountItem::fullName).setHeader(getTranslation("account.full-name"))
                 .setSortProperty("p.fullName").setFlexGrow(2);
         grid.addColumn(a -> a.organisationName() == null ? "" : a.organisationName())
-                .setHeader(getTranslation("account.organisation")).setFlexGrow(2);
+                .setHeader(getTranslation("account.organisation")).setFlexGrow(3)
+                .setTooltipGenerator(AccountItem::organisationName);
         grid.addColumn(a -> getTranslation(a.administrator() ? "account.role.admin" : "account.role.user"))
                 .setHeader(getTranslation("account.role"));
-        grid.addComponentColumn(this::state).setHeader(getTranslation("account.state"));
+        grid.addComponentColumn(this::state).setHeader(getTranslation("account.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> Formats.dateTime(a.lastLoginAt(), getLocale()))
-                .setHeader(getTranslation("account.last-login"));
+                .setHeader(getTranslation("account.last-login")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.addItemClickListener(e -> openDialog(e.getItem()));
