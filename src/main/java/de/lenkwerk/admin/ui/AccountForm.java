@@ -51,6 +51,7 @@ class AccountForm extends Composite<FormLayout> {
         email.setMaxLength(200);
         password.setHelperText(getTranslation("account.password.help", AccountData.PASSWORD_MIN));
         password.setMaxLength(AccountData.PASSWORD_MAX);
+        password.setRequiredIndicatorVisible(true);
 
         var required = getTranslation("validation.required");
         binder.forField(username).asRequired(required)
