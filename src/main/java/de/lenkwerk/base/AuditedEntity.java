@@ -54,6 +54,10 @@ public abstract class AuditedEntity {
         return version;
     }
 
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
     }

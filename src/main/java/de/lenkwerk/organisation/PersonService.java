@@ -2,14 +2,16 @@ package de.lenkwerk.organisation;
 
 import de.lenkwerk.base.UserFacingException;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.util.List;
 import java.util.Optional;
 
-/** People who act for organisations. For now only administrators maintain them, together with user accounts. */
+/** People who act for organisations: members of bodies, owners of actions, users. */
 @Service
 @Validated
 @Transactional(readOnly = true)
@@ -28,8 +30,20 @@ public class PersonService {
         return people.findWithOrganisationById(id).map(Person::toItem);
     }
 
+    /** Finds people by name or organisation, e.g. to pick an owner; the list is a directory, not a secret. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonItem> search(String filter, Pageable pageable) {
+        return people.search(normalise(filter), pageable).stream().map(Person::toItem).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(String filter) {
+        return people.countSearch(normalise(filter));
+    }
+
+    /** Administrators add people with accounts; secretariats add members and owners (their services check which). */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("isAuthenticated()")
     public PersonItem create(@Valid PersonData data) {
         return people.saveAndFlush(new Person(data, organisation(data))).toItem();
     }
@@ -40,6 +54,10 @@ public class PersonService {
         var person = people.findWithOrganisationById(id).orElseThrow(() -> new UserFacingException("error.record-gone"));
         person.apply(data, organisation(data));
         return people.saveAndFlush(person).toItem();
+    }
+
+    private static String normalise(String filter) {
+        return filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Organisation organisation(PersonData data) {

@@ -1,0 +1,61 @@
+package de.lenkwerk.action;
+
+import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.body.BodyAccess;
+import de.lenkwerk.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with one action: the body's roles (read, manage), plus its owner and deputy, who may read it
+ * and report on it wherever it lives. Anyone else gets "not found".
+ */
+@Component
+class ActionAccess {
+
+    private final ActionRepository actions;
+    private final BodyAccess bodyAccess;
+    private final CurrentUser currentUser;
+
+    ActionAccess(ActionRepository actions, BodyAccess bodyAccess, CurrentUser currentUser) {
+        this.actions = actions;
+        this.bodyAccess = bodyAccess;
+        this.currentUser = currentUser;
+    }
+
+    Action readable(long actionId) {
+        var action = actions.findById(actionId).orElseThrow(RecordNotFoundException::new);
+        if (!bodyAccess.canRead(action.getBodyId()) && !isOwner(action)) {
+            throw new RecordNotFoundException();
+        }
+        return action;
+    }
+
+    Action manageable(long actionId) {
+        var action = readable(actionId);
+        if (!canManage(action)) {
+            throw new AccessDeniedException("action " + actionId + " is not managed by the current user");
+        }
+        return action;
+    }
+
+    Action reportable(long actionId) {
+        var action = readable(actionId);
+        if (!canReport(action)) {
+            throw new AccessDeniedException("current user may not report on action " + actionId);
+        }
+        return action;
+    }
+
+    boolean canManage(Action action) {
+        return bodyAccess.canManage(action.getBodyId());
+    }
+
+    boolean canReport(Action action) {
+        return canManage(action) || isOwner(action);
+    }
+
+    private boolean isOwner(Action action) {
+        return currentUser.get().map(u -> action.isOwnedBy(u.personId())).orElse(false);
+    }
+}

@@ -1,0 +1,41 @@
+package de.lenkwerk.action;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+interface ActionRepository extends JpaRepository<Action, Long> {
+
+    List<Action> findByParentId(Long parentId);
+
+    @Modifying
+    @Query("update Action a set a.rag = :rag, a.ragReason = :reason where a.id = :id")
+    void storeTrafficLight(@Param("id") long id, @Param("rag") Rag rag, @Param("reason") String reason);
+
+    @Query("select a from Action a order by a.id")
+    List<Action> findPage(Pageable pageable);
+}
+
+interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    List<Indicator> findByActionIdOrderById(Long actionId);
+
+    List<Indicator> findByActionIdIn(Collection<Long> actionIds);
+}
+
+interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+
+    @Query("select m from Measurement m where m.indicatorId = :indicatorId order by m.measuredOn desc, m.id desc")
+    List<Measurement> findLatestFirst(@Param("indicatorId") long indicatorId, Pageable pageable);
+}
+
+interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
+
+    @Query("select u from ProgressUpdate u where u.actionId = :actionId order by u.reportedAt desc, u.id desc")
+    List<ProgressUpdate> findTimeline(@Param("actionId") long actionId, Pageable pageable);
+}

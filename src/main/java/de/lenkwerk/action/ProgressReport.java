@@ -1,0 +1,14 @@
+package de.lenkwerk.action;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What an owner reports: a note, and the status and progress as they are now. */
+public record ProgressReport(@NotBlank @Size(max = TEXT_MAX) String text, @NotNull ActionStatus status,
+                             @Min(0) @Max(100) int progress) {
+
+    public static final int TEXT_MAX = 4000;
+}

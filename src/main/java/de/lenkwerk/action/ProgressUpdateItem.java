@@ -1,0 +1,7 @@
+package de.lenkwerk.action;
+
+import java.time.LocalDateTime;
+
+public record ProgressUpdateItem(Long id, LocalDateTime reportedAt, String author, String text, ActionStatus newStatus,
+                                 Integer newProgress) {
+}

@@ -1,0 +1,84 @@
+package de.lenkwerk.action;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates the traffic light of actions and stores it for lists and filters. Every change re-evaluates its
+ * action at once; because the light also moves with the calendar, all actions are re-evaluated at start-up and
+ * every night (ADR 003).
+ */
+@Component
+class TrafficLights {
+
+    private static final Logger log = LoggerFactory.getLogger(TrafficLights.class);
+    private static final int BATCH = 500;
+
+    private final ActionRepository actions;
+    private final IndicatorRepository indicators;
+    private final TrafficLightRule rule;
+    private final TransactionTemplate transactions;
+
+    TrafficLights(ActionRepository actions, IndicatorRepository indicators, TrafficLightSettings settings,
+                  TransactionTemplate transactions) {
+        this.actions = actions;
+        this.indicators = indicators;
+        this.rule = new TrafficLightRule(settings);
+        this.transactions = transactions;
+    }
+
+    TrafficLight derive(Action action) {
+        var today = LocalDate.now();
+        var behind = indicators.findByActionIdOrderById(action.getId()).stream()
+                .filter(i -> i.isBehind(today)).map(Indicator::getName).toList();
+        return rule.evaluate(action.facts(behind), today);
+    }
+
+    /** Re-evaluates and stores one action's light; returns the effective light. */
+    TrafficLight refresh(Action action) {
+        return store(action, derive(action));
+    }
+
+    private TrafficLight store(Action action, TrafficLight derived) {
+        var effective = action.effective(derived);
+        actions.storeTrafficLight(action.getId(), effective.colour(), effective.encodeReasons());
+        return effective;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(cron = "${lenkwerk.traffic-light.refresh-cron:0 5 0 * * *}")
+    public void refreshAll() {
+        var today = LocalDate.now();
+        int page = 0;
+        int total = 0;
+        while (true) {
+            var pageNumber = page;
+            var done = transactions.execute(status -> {
+                var batch = actions.findPage(PageRequest.of(pageNumber, BATCH));
+                var behindByAction = indicators.findByActionIdIn(batch.stream().map(Action::getId).toList()).stream()
+                        .filter(i -> i.isBehind(today))
+                        .collect(Collectors.groupingBy(Indicator::getActionId,
+                                Collectors.mapping(Indicator::getName, Collectors.toList())));
+                batch.forEach(a -> store(a,
+                        rule.evaluate(a.facts(behindByAction.getOrDefault(a.getId(), List.of())), today)));
+                return batch.size();
+            });
+            total += done == null ? 0 : done;
+            if (done == null || done < BATCH) {
+                break;
+            }
+            page++;
+        }
+        log.info("Traffic lights of {} actions re-evaluated", total);
+    }
+}

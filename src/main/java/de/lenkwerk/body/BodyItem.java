@@ -1,0 +1,9 @@
+package de.lenkwerk.body;
+
+public record BodyItem(Long id, long version, String name, String shortName, BodyType type, Long parentId,
+                       String parentName, String description, boolean archived, String actionPrefix) {
+
+    public BodyData toData() {
+        return new BodyData(name, shortName, type, parentId, description, archived, actionPrefix);
+    }
+}

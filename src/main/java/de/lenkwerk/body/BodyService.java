@@ -1,0 +1,209 @@
+package de.lenkwerk.body;
+
+import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.base.UserFacingException;
+import de.lenkwerk.history.HistoryService;
+import de.lenkwerk.history.RecordRef;
+import de.lenkwerk.history.RecordType;
+import de.lenkwerk.organisation.PersonData;
+import de.lenkwerk.organisation.PersonItem;
+import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.security.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Bodies and their members. Reading needs a role in the body; managing needs chair or secretariat. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class BodyService {
+
+    private final BodyRepository bodies;
+    private final MembershipRepository memberships;
+    private final BodyAccess access;
+    private final PersonService people;
+    private final CurrentUser currentUser;
+    private final HistoryService history;
+
+    BodyService(BodyRepository bodies, MembershipRepository memberships, BodyAccess access, PersonService people,
+                CurrentUser currentUser, HistoryService history) {
+        this.bodies = bodies;
+        this.memberships = memberships;
+        this.access = access;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.history = history;
+    }
+
+    public List<BodyItem> search(String filter, boolean includeArchived, Pageable pageable) {
+        var visibility = access.visibility();
+        return bodies.search(visibility.all(), visibility.bodyIdsForQuery(), includeArchived, normalise(filter), pageable)
+                .stream().map(this::toItem).toList();
+    }
+
+    public long count(String filter, boolean includeArchived) {
+        var visibility = access.visibility();
+        return bodies.countSearch(visibility.all(), visibility.bodyIdsForQuery(), includeArchived, normalise(filter));
+    }
+
+    public BodyItem get(long id) {
+        access.requireRead(id);
+        return bodies.findById(id).map(this::toItem).orElseThrow(RecordNotFoundException::new);
+    }
+
+    /**
+     * The name of a body, for showing an action to its owner who may not be a member of the body. Callers have
+     * already checked access to that action.
+     */
+    public String nameForAction(long bodyId) {
+        return bodies.findNameById(bodyId);
+    }
+
+    public boolean canManage(long bodyId) {
+        return access.canManage(bodyId);
+    }
+
+    public boolean canCreateBodies() {
+        return access.canCreateBodies();
+    }
+
+    /** A new body; whoever sets it up becomes its secretariat, so they can go on managing it. */
+    @Transactional
+    public BodyItem create(@Valid BodyData data) {
+        if (!access.canCreateBodies()) {
+            throw new AccessDeniedException("may not create bodies");
+        }
+        checkUnique(data, -1L);
+        checkParent(data, null);
+        var body = bodies.saveAndFlush(new Body(data));
+        history.recordCreated(ref(body), body.snapshot());
+        currentUser.get().ifPresent(user -> {
+            var person = people.get(user.personId()).orElseThrow();
+            var membership = memberships.saveAndFlush(new Membership(body.getId(), user.personId(),
+                    new MembershipData(person.organisationId(), MembershipRole.SECRETARIAT, LocalDate.now(), null)));
+            history.recordCreated(ref(membership), membership.snapshot());
+        });
+        return toItem(body);
+    }
+
+    @Transactional
+    public BodyItem update(long id, long expectedVersion, @Valid BodyData data) {
+        access.requireManage(id);
+        var body = bodies.findById(id).orElseThrow(RecordNotFoundException::new);
+        body.checkVersion(expectedVersion);
+        checkUnique(data, id);
+        checkParent(data, id);
+        var before = body.snapshot();
+        body.apply(data);
+        bodies.saveAndFlush(body);
+        history.recordChanges(ref(body), before, body.snapshot());
+        return toItem(body);
+    }
+
+    public List<MembershipItem> members(long bodyId, Pageable pageable) {
+        access.requireRead(bodyId);
+        return memberships.findItems(bodyId, pageable);
+    }
+
+    public long countMembers(long bodyId) {
+        access.requireRead(bodyId);
+        return memberships.countByBodyId(bodyId);
+    }
+
+    /** Today's members, e.g. the participants of a new meeting. */
+    public List<MembershipItem> activeMembers(long bodyId) {
+        access.requireRead(bodyId);
+        var today = LocalDate.now();
+        return memberships.findItems(bodyId, Pageable.unpaged()).stream().filter(m -> m.activeOn(today)).toList();
+    }
+
+    /** Adds an existing person, or a new one typed in by the secretariat, as a member. */
+    @Transactional
+    public MembershipItem addMember(long bodyId, Long personId, PersonData newPerson, @Valid MembershipData data) {
+        access.requireManage(bodyId);
+        checkDates(data);
+        PersonItem person;
+        if (personId != null) {
+            person = people.get(personId).orElseThrow(() -> new UserFacingException("membership.error.person-required"));
+        } else if (newPerson != null && newPerson.fullName() != null && !newPerson.fullName().isBlank()) {
+            person = people.create(newPerson);
+        } else {
+            throw new UserFacingException("membership.error.person-required");
+        }
+        var organisationId = data.organisationId() != null ? data.organisationId() : person.organisationId();
+        var membership = memberships.saveAndFlush(new Membership(bodyId, person.id(),
+                new MembershipData(organisationId, data.role(), data.validFrom(), data.validTo())));
+        history.recordCreated(ref(membership), membership.snapshot());
+        return memberships.findItem(membership.getId()).orElseThrow();
+    }
+
+    @Transactional
+    public MembershipItem updateMember(long membershipId, long expectedVersion, @Valid MembershipData data) {
+        var membership = memberships.findById(membershipId).orElseThrow(RecordNotFoundException::new);
+        access.requireManage(membership.getBodyId());
+        membership.checkVersion(expectedVersion);
+        checkDates(data);
+        var before = membership.snapshot();
+        membership.apply(data);
+        memberships.saveAndFlush(membership);
+        history.recordChanges(ref(membership), before, membership.snapshot());
+        return memberships.findItem(membershipId).orElseThrow();
+    }
+
+    private void checkDates(MembershipData data) {
+        if (data.validFrom() != null && data.validTo() != null && data.validTo().isBefore(data.validFrom())) {
+            throw new UserFacingException("membership.error.dates");
+        }
+    }
+
+    private void checkUnique(BodyData data, Long id) {
+        if (bodies.existsByNameIgnoreCaseAndIdNot(data.name().strip(), id)) {
+            throw new UserFacingException("body.error.duplicate-name", data.name().strip());
+        }
+        if (bodies.existsByActionPrefixIgnoreCaseAndIdNot(data.actionPrefix().strip(), id)) {
+            throw new UserFacingException("body.error.duplicate-prefix", data.actionPrefix().strip());
+        }
+    }
+
+    /** The parent must be visible to the user and must not be the body itself or one of its descendants. */
+    private void checkParent(BodyData data, Long id) {
+        if (data.parentId() == null) {
+            return;
+        }
+        access.requireRead(data.parentId());
+        var current = data.parentId();
+        while (current != null) {
+            if (current.equals(id)) {
+                throw new UserFacingException("body.error.parent-cycle");
+            }
+            current = bodies.findById(current).map(Body::getParentId).orElse(null);
+        }
+    }
+
+    private BodyItem toItem(Body body) {
+        var parentName = body.getParentId() == null ? null : bodies.findNameById(body.getParentId());
+        return body.toItem(parentName);
+    }
+
+    private static RecordRef ref(Body body) {
+        return new RecordRef(RecordType.BODY, body.getId(), body.getId(), null);
+    }
+
+    private static RecordRef ref(Membership membership) {
+        return new RecordRef(RecordType.MEMBERSHIP, membership.getId(), membership.getBodyId(), null);
+    }
+
+    private static String normalise(String filter) {
+        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+    }
+}

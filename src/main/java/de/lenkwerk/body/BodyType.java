@@ -1,0 +1,5 @@
+package de.lenkwerk.body;
+
+public enum BodyType {
+    STEERING_COMMITTEE, WORKING_GROUP, CONFERENCE, INTERFACE_AGREEMENT, NETWORK, OTHER
+}

@@ -1,0 +1,68 @@
+package de.lenkwerk.history;
+
+import de.lenkwerk.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Records and reads the change history. It has no access checks of its own: only feature services call it,
+ * inside their own transaction and after their own checks.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class HistoryService {
+
+    private final ChangeEntryRepository entries;
+    private final CurrentUser currentUser;
+
+    HistoryService(ChangeEntryRepository entries, CurrentUser currentUser) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+    }
+
+    /** Records every field whose value differs between the two snapshots. */
+    public void recordChanges(RecordRef ref, Snapshot before, Snapshot after) {
+        var now = LocalDateTime.now();
+        var actor = currentUser.actorName();
+        after.values().forEach((field, newValue) -> {
+            var oldValue = before.values().get(field);
+            if (!Objects.equals(oldValue, newValue)) {
+                entries.save(new ChangeEntry(ref, field, oldValue, newValue, actor, now));
+            }
+        });
+    }
+
+    /** Records a new record: every field from nothing to its value. */
+    public void recordCreated(RecordRef ref, Snapshot created) {
+        recordChanges(ref, new Snapshot(), created);
+    }
+
+    /** Records a single event, e.g. a deleted measurement or a manual traffic-light override. */
+    public void recordEvent(RecordRef ref, String field, Object oldValue, Object newValue) {
+        entries.save(new ChangeEntry(ref, field, Snapshot.format(oldValue), Snapshot.format(newValue),
+                currentUser.actorName(), LocalDateTime.now()));
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<HistoryEntry> forAction(long actionId, Pageable pageable) {
+        return entries.findByActionIdOrderByChangedAtDescIdDesc(actionId, pageable).stream()
+                .map(ChangeEntry::toEntry).toList();
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public long countForAction(long actionId) {
+        return entries.countByActionId(actionId);
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<HistoryEntry> forRecord(RecordType type, long id, Pageable pageable) {
+        return entries.findByRecordTypeAndRecordIdOrderByChangedAtDescIdDesc(type, id, pageable).stream()
+                .map(ChangeEntry::toEntry).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package de.lenkwerk.meeting;
+
+import de.lenkwerk.base.AuditedEntity;
+import de.lenkwerk.history.Snapshot;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+@Entity
+@Table(name = "meeting")
+class Meeting extends AuditedEntity {
+
+    @Column(name = "body_id", nullable = false, updatable = false)
+    private Long bodyId;
+
+    @Column(nullable = false, length = MeetingData.TITLE_MAX)
+    private String title;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(length = MeetingData.PLACE_MAX)
+    private String place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MeetingState state;
+
+    @Column(length = MeetingData.MINUTES_MAX)
+    private String minutes;
+
+    protected Meeting() {
+    }
+
+    Meeting(long bodyId, MeetingData data) {
+        this.bodyId = bodyId;
+        apply(data);
+    }
+
+    void apply(MeetingData data) {
+        this.title = data.title().strip();
+        this.startsAt = data.startsAt();
+        this.place = data.place() == null || data.place().isBlank() ? null : data.place().strip();
+        this.state = data.state();
+        this.minutes = data.minutes() == null || data.minutes().isBlank() ? null : data.minutes();
+    }
+
+    Long getBodyId() {
+        return bodyId;
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot()
+                .put("meeting.title", title)
+                .put("meeting.starts-at", startsAt)
+                .put("meeting.place", place)
+                .put("meeting.state", state)
+                .put("meeting.minutes", minutes);
+    }
+
+    MeetingItem toItem() {
+        return new MeetingItem(getId(), getVersion(), bodyId, title, startsAt, place, state, minutes);
+    }
+}

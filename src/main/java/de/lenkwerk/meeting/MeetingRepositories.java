@@ -1,0 +1,26 @@
+package de.lenkwerk.meeting;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    @Query("select m from Meeting m where m.bodyId = :bodyId order by m.startsAt desc")
+    List<Meeting> findByBody(@Param("bodyId") long bodyId, Pageable pageable);
+
+    long countByBodyId(Long bodyId);
+}
+
+interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+
+    List<AgendaItem> findByMeetingIdOrderBySortOrder(Long meetingId);
+}
+
+interface ParticipantRepository extends JpaRepository<Participant, Long> {
+
+    List<Participant> findByMeetingId(Long meetingId);
+}

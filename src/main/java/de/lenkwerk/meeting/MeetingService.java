@@ -1,0 +1,202 @@
+package de.lenkwerk.meeting;
+
+import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.base.UserFacingException;
+import de.lenkwerk.body.BodyAccess;
+import de.lenkwerk.body.BodyService;
+import de.lenkwerk.body.MembershipItem;
+import de.lenkwerk.history.HistoryService;
+import de.lenkwerk.history.RecordRef;
+import de.lenkwerk.history.RecordType;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Meetings of a body. Members read them; chair and secretariat plan and record them. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository agenda;
+    private final ParticipantRepository participants;
+    private final BodyAccess access;
+    private final BodyService bodies;
+    private final HistoryService history;
+
+    MeetingService(MeetingRepository meetings, AgendaItemRepository agenda, ParticipantRepository participants,
+                   BodyAccess access, BodyService bodies, HistoryService history) {
+        this.meetings = meetings;
+        this.agenda = agenda;
+        this.participants = participants;
+        this.access = access;
+        this.bodies = bodies;
+        this.history = history;
+    }
+
+    public List<MeetingItem> forBody(long bodyId, Pageable pageable) {
+        access.requireRead(bodyId);
+        return meetings.findByBody(bodyId, pageable).stream().map(Meeting::toItem).toList();
+    }
+
+    public long countForBody(long bodyId) {
+        access.requireRead(bodyId);
+        return meetings.countByBodyId(bodyId);
+    }
+
+    public MeetingItem get(long id) {
+        return load(id, false).toItem();
+    }
+
+    /** A new meeting; today's members of the body are invited as participants. */
+    @Transactional
+    public MeetingItem plan(long bodyId, @Valid MeetingData data) {
+        access.requireManage(bodyId);
+        var meeting = meetings.saveAndFlush(new Meeting(bodyId, data));
+        for (var member : bodies.activeMembers(bodyId)) {
+            participants.save(new Participant(meeting.getId(), member.id()));
+        }
+        history.recordCreated(ref(meeting), meeting.snapshot());
+        return meeting.toItem();
+    }
+
+    @Transactional
+    public MeetingItem update(long id, long expectedVersion, @Valid MeetingData data) {
+        var meeting = load(id, true);
+        meeting.checkVersion(expectedVersion);
+        var before = meeting.snapshot();
+        meeting.apply(data);
+        meetings.saveAndFlush(meeting);
+        history.recordChanges(ref(meeting), before, meeting.snapshot());
+        return meeting.toItem();
+    }
+
+    public List<ParticipantItem> participants(long meetingId) {
+        var meeting = load(meetingId, false);
+        var members = bodies.members(meeting.getBodyId(), Pageable.unpaged()).stream()
+                .collect(Collectors.toMap(MembershipItem::id, Function.identity()));
+        var result = new ArrayList<ParticipantItem>();
+        for (var participant : participants.findByMeetingId(meetingId)) {
+            var member = members.get(participant.getMembershipId());
+            if (member != null) {
+                result.add(new ParticipantItem(participant.getId(), member.id(), member.personName(),
+                        member.organisationName(), member.role(), participant.isAttended()));
+            }
+        }
+        return result;
+    }
+
+    @Transactional
+    public void setAttendance(long participantId, boolean attended) {
+        var participant = participants.findById(participantId).orElseThrow(RecordNotFoundException::new);
+        load(participant.getMeetingId(), true);
+        participant.setAttended(attended);
+    }
+
+    public List<AgendaEntry> agenda(long meetingId) {
+        load(meetingId, false);
+        return numbered(agenda.findByMeetingIdOrderBySortOrder(meetingId));
+    }
+
+    @Transactional
+    public AgendaEntry addAgendaItem(long meetingId, String title) {
+        load(meetingId, true);
+        var trimmed = checkTitle(title);
+        var items = agenda.findByMeetingIdOrderBySortOrder(meetingId);
+        var next = items.isEmpty() ? 1 : items.getLast().getSortOrder() + 1;
+        var item = agenda.saveAndFlush(new AgendaItem(meetingId, next, trimmed));
+        return item.toEntry(items.size() + 1);
+    }
+
+    @Transactional
+    public void editAgendaItem(long itemId, String title, String notes) {
+        var item = agenda.findById(itemId).orElseThrow(RecordNotFoundException::new);
+        load(item.getMeetingId(), true);
+        if (notes != null && notes.length() > AgendaEntry.NOTES_MAX) {
+            throw new UserFacingException("validation.max-length", AgendaEntry.NOTES_MAX);
+        }
+        item.edit(checkTitle(title), notes);
+    }
+
+    /** Moves an item one place up or down by swapping with its neighbour. */
+    @Transactional
+    public void moveAgendaItem(long itemId, boolean up) {
+        var item = agenda.findById(itemId).orElseThrow(RecordNotFoundException::new);
+        load(item.getMeetingId(), true);
+        var items = agenda.findByMeetingIdOrderBySortOrder(item.getMeetingId());
+        var index = items.indexOf(item);
+        var other = up ? index - 1 : index + 1;
+        if (index < 0 || other < 0 || other >= items.size()) {
+            return;
+        }
+        var neighbour = items.get(other);
+        var order = item.getSortOrder();
+        item.setSortOrder(neighbour.getSortOrder());
+        neighbour.setSortOrder(order);
+    }
+
+    /** Where an action was agreed: the meeting must belong to the action's body, the item to the meeting. */
+    public Optional<String> sourceLabel(long bodyId, Long meetingId, Long agendaItemId) {
+        if (meetingId == null) {
+            if (agendaItemId != null) {
+                throw new UserFacingException("action.error.source");
+            }
+            return Optional.empty();
+        }
+        var meeting = meetings.findById(meetingId).orElseThrow(() -> new UserFacingException("action.error.source"));
+        if (meeting.getBodyId() != bodyId) {
+            throw new UserFacingException("action.error.source");
+        }
+        var label = meeting.toItem().title();
+        if (agendaItemId != null) {
+            var items = agenda.findByMeetingIdOrderBySortOrder(meetingId);
+            var entry = numbered(items).stream().filter(e -> e.id().equals(agendaItemId)).findFirst()
+                    .orElseThrow(() -> new UserFacingException("action.error.source"));
+            label = label + ", TOP " + entry.number() + " " + entry.title();
+        }
+        return Optional.of(label);
+    }
+
+    private static List<AgendaEntry> numbered(List<AgendaItem> items) {
+        var result = new ArrayList<AgendaEntry>();
+        for (int i = 0; i < items.size(); i++) {
+            result.add(items.get(i).toEntry(i + 1));
+        }
+        return result;
+    }
+
+    private static String checkTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new UserFacingException("validation.required");
+        }
+        if (title.strip().length() > AgendaEntry.TITLE_MAX) {
+            throw new UserFacingException("validation.max-length", AgendaEntry.TITLE_MAX);
+        }
+        return title.strip();
+    }
+
+    private Meeting load(long id, boolean manage) {
+        var meeting = meetings.findById(id).orElseThrow(RecordNotFoundException::new);
+        if (manage) {
+            access.requireManage(meeting.getBodyId());
+        } else {
+            access.requireRead(meeting.getBodyId());
+        }
+        return meeting;
+    }
+
+    private static RecordRef ref(Meeting meeting) {
+        return new RecordRef(RecordType.MEETING, meeting.getId(), meeting.getBodyId(), null);
+    }
+}

@@ -1,0 +1,5 @@
+package de.lenkwerk.meeting;
+
+public enum MeetingState {
+    PLANNED, HELD, MINUTES_APPROVED
+}
