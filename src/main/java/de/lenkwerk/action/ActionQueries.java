@@ -70,6 +70,7 @@ class ActionQueries {
             params.put("mine", me);
         }
         add(clauses, params, f.bodyId(), "a.bodyId = :bodyId", "bodyId");
+        add(clauses, params, f.meetingId(), "a.sourceMeetingId = :meetingId", "meetingId");
         add(clauses, params, f.organisationId(), "(a.ownerOrganisationId = :org or :org member of a.contributorIds)", "org");
         add(clauses, params, f.ownerPersonId(), "(a.ownerPersonId = :owner or a.deputyPersonId = :owner)", "owner");
         add(clauses, params, f.status(), "a.status = :status", "status");

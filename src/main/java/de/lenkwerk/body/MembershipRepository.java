@@ -31,7 +31,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
                    m.organisationId, o.name, m.role, m.validFrom, m.validTo)
             from Membership m join Person p on p.id = m.personId left join Organisation o on o.id = m.organisationId
             where m.bodyId = :bodyId
-            order by m.role, p.fullName
+            order by case m.role when de.lenkwerk.body.MembershipRole.CHAIR then 0
+                                 when de.lenkwerk.body.MembershipRole.SECRETARIAT then 1
+                                 when de.lenkwerk.body.MembershipRole.MEMBER then 2
+                                 when de.lenkwerk.body.MembershipRole.GUEST then 3 else 4 end, p.fullName
             """)
     List<MembershipItem> findItems(@Param("bodyId") long bodyId, Pageable pageable);
 

@@ -2,7 +2,8 @@
  * Bodies (Gremien) and their memberships, and {@link de.lenkwerk.body.BodyAccess}: who may read or manage which
  * body. Every feature that shows body data asks it.
  */
-@ApplicationModule(displayName = "Bodies", allowedDependencies = {"base", "security", "organisation", "history"})
+@ApplicationModule(displayName = "Bodies",
+        allowedDependencies = {"base", "security", "organisation", "organisation::ui", "history"})
 package de.lenkwerk.body;
 
 import org.springframework.modulith.ApplicationModule;

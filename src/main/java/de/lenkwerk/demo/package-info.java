@@ -2,7 +2,8 @@
  * Demo data for {@code ./mvnw spring-boot:run}, drawn from the IQ Netzwerk Sachsen newsletter. Only active in
  * the "demo" profile; the production jar never loads it.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {"base", "security", "organisation"})
+@ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"base", "security", "organisation", "body", "meeting", "action"})
 package de.lenkwerk.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -26,6 +26,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Administrators, and start-up work acting as one ({@link SystemActor}), see and may do everything. */
+    public boolean isAdministrator() {
+        var authentication = strategy.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+    }
+
     public SignedInUser require() {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
     }

@@ -16,6 +16,16 @@ public final class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** Numbers with the locale's separators, without needless trailing zeros. */
+    public static String number(java.math.BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        var format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
     public static String dateTime(LocalDateTime dateTime, Locale locale) {
         return dateTime == null ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)

@@ -1,0 +1,197 @@
+package de.lenkwerk.action.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import de.lenkwerk.action.ActionFilter;
+import de.lenkwerk.action.ActionService;
+import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.action.Rag;
+import de.lenkwerk.base.ui.DatePickers;
+import de.lenkwerk.base.ui.EnumSelect;
+import de.lenkwerk.base.ui.ViewHeader;
+import de.lenkwerk.body.BodyItem;
+import de.lenkwerk.body.BodyService;
+import de.lenkwerk.organisation.OrganisationService;
+import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.organisation.ui.OrganisationPicker;
+import de.lenkwerk.organisation.ui.PersonPicker;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All actions the user may see, filtered and sorted. The filters live in the address (e.g.
+ * {@code /massnahmen?gremium=3&ampel=RED}), so a filtered list can be bookmarked and sent around.
+ */
+@Route("massnahmen")
+@PermitAll
+@Menu(order = 20, title = "nav.actions", icon = "vaadin:tasks")
+public class ActionListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final ActionGrid grid = new ActionGrid(true);
+    final ComboBox<BodyItem> body = new ComboBox<>(getTranslation("action.filter.body"));
+    final OrganisationPicker organisation;
+    final PersonPicker owner;
+    final EnumSelect<ActionStatus> status = new EnumSelect<>(getTranslation("action.filter.status"), ActionStatus.class, true);
+    final EnumSelect<Rag> rag = new EnumSelect<>(getTranslation("action.filter.rag"), Rag.class, true);
+    final DatePicker from = DatePickers.create(getTranslation("action.filter.deadline-from"));
+    final DatePicker to = DatePickers.create(getTranslation("action.filter.deadline-to"));
+    final TextField text = new TextField(getTranslation("action.filter.text"));
+    final Span count = new Span();
+    private final transient ActionService actions;
+    private final transient BodyService bodies;
+    private final transient OrganisationService organisations;
+    private final transient PersonService people;
+    private boolean reading;
+
+    ActionListView(ActionService actions, BodyService bodies, OrganisationService organisations, PersonService people) {
+        this.actions = actions;
+        this.bodies = bodies;
+        this.organisations = organisations;
+        this.people = people;
+        addClassName("lw-page");
+        organisation = new OrganisationPicker(getTranslation("action.filter.organisation"), organisations);
+        owner = new PersonPicker(getTranslation("action.filter.owner"), people);
+        body.setItemsPageable((p, f) -> bodies.search(f, true, p), (p, f) -> bodies.count(f, true));
+        body.setItemLabelGenerator(BodyItem::shortName);
+        body.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        List<HasValue<?, ?>> filters = List.of(body, organisation, owner, status, rag, from, to, text);
+        filters.forEach(f -> f.addValueChangeListener(e -> {
+            if (!reading) {
+                apply(true);
+            }
+        }));
+        var reset = new Button(getTranslation("action.filter.reset"), VaadinIcon.CLOSE_SMALL.create(), e -> {
+            reading = true;
+            filters.forEach(HasValue::clear);
+            reading = false;
+            apply(true);
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var filterBar = new Div(text, body, organisation, owner, status, rag, from, to, reset);
+        filterBar.addClassName("lw-filters");
+        count.addClassName("lw-muted");
+        grid.setSizeFull();
+        add(new ViewHeader(getTranslation("nav.actions"), getTranslation("action.list.description")), filterBar, count, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        reading = true;
+        try {
+            body.setValue(id(params, "gremium").flatMap(this::body).orElse(null));
+            organisation.selectById(id(params, "organisation").orElse(null), organisations);
+            owner.setValue(id(params, "verantwortlich").flatMap(people::get).orElse(null));
+            status.setValue(param(params, "status").flatMap(v -> parse(ActionStatus.class, v)).orElse(null));
+            rag.setValue(param(params, "ampel").flatMap(v -> parse(Rag.class, v)).orElse(null));
+            from.setValue(param(params, "frist-ab").flatMap(ActionListView::date).orElse(null));
+            to.setValue(param(params, "frist-bis").flatMap(ActionListView::date).orElse(null));
+            text.setValue(param(params, "suche").orElse(""));
+        } finally {
+            reading = false;
+        }
+        apply(false);
+    }
+
+    ActionFilter filter() {
+        return new ActionFilter(body.getValue() == null ? null : body.getValue().id(),
+                organisation.getValue() == null ? null : organisation.getValue().id(),
+                owner.getValue() == null ? null : owner.getValue().id(), status.getValue(), rag.getValue(),
+                from.getValue(), to.getValue(), text.getValue(), false, null);
+    }
+
+    private void apply(boolean updateAddress) {
+        var filter = filter();
+        grid.show(actions, filter);
+        count.setText(getTranslation("action.count", actions.count(filter)));
+        if (updateAddress) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new com.vaadin.flow.router.Location("massnahmen", QueryParameters.simple(toParams(filter)))));
+        }
+    }
+
+    private static Map<String, String> toParams(ActionFilter f) {
+        var params = new LinkedHashMap<String, String>();
+        put(params, "gremium", f.bodyId());
+        put(params, "organisation", f.organisationId());
+        put(params, "verantwortlich", f.ownerPersonId());
+        put(params, "status", f.status() == null ? null : f.status().name());
+        put(params, "ampel", f.rag() == null ? null : f.rag().name());
+        put(params, "frist-ab", f.deadlineFrom());
+        put(params, "frist-bis", f.deadlineTo());
+        put(params, "suche", f.text() == null || f.text().isBlank() ? null : f.text());
+        return params;
+    }
+
+    private static void put(Map<String, String> params, String key, Object value) {
+        if (value != null) {
+            params.put(key, value.toString());
+        }
+    }
+
+    private Optional<BodyItem> body(long id) {
+        try {
+            return Optional.of(bodies.get(id));
+        } catch (RuntimeException notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> param(QueryParameters params, String key) {
+        return params.getSingleParameter(key).filter(v -> !v.isBlank());
+    }
+
+    private static Optional<Long> id(QueryParameters params, String key) {
+        return param(params, key).flatMap(v -> {
+            try {
+                return Optional.of(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.actions") + " · " + getTranslation("app.name");
+    }
+}

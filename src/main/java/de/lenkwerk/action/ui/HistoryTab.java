@@ -1,0 +1,59 @@
+package de.lenkwerk.action.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import de.lenkwerk.action.ActionDetail;
+import de.lenkwerk.action.ActionService;
+import de.lenkwerk.base.ui.Formats;
+import de.lenkwerk.history.HistoryEntry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** Every change to the action, its indicators and measurements: who, when, which field, before and after. */
+class HistoryTab extends Div {
+
+    final Grid<HistoryEntry> grid = new Grid<>();
+
+    HistoryTab(ActionDetail action, ActionService actions) {
+        addClassName("lw-section");
+        grid.addColumn(e -> Formats.dateTime(e.changedAt(), UI.getCurrent().getLocale()))
+                .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HistoryEntry::changedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.field())).setHeader(getTranslation("history.field")).setAutoWidth(true);
+        grid.addColumn(e -> display(e.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2)
+                .setTooltipGenerator(e -> display(e.oldValue()));
+        grid.addColumn(e -> display(e.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2)
+                .setTooltipGenerator(e -> display(e.newValue()));
+        grid.setItemsPageable(p -> actions.history(action.id(), p), p -> actions.countHistory(action.id()));
+        grid.setEmptyStateText(getTranslation("history.empty"));
+        grid.setHeight("28em");
+        add(grid);
+    }
+
+    /** History stores neutral text; show dates, numbers, yes/no and enum constants in the reader's language. */
+    String display(String value) {
+        if (value == null) {
+            return getTranslation("none");
+        }
+        var locale = UI.getCurrent().getLocale();
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Formats.date(LocalDate.parse(value), locale);
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
+            return Formats.dateTime(LocalDateTime.parse(value), locale);
+        }
+        if (value.matches("-?\\d+\\.\\d+")) {
+            return Formats.number(new BigDecimal(value), locale);
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return getTranslation(value.equals("true") ? "yes" : "no");
+        }
+        if (value.matches("[A-Z][A-Za-z]+\\.[A-Z_]+")) {
+            return getTranslation("enum." + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,92 @@
+package de.lenkwerk.body.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import de.lenkwerk.base.EnumLabels;
+import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.base.ui.ViewHeader;
+import de.lenkwerk.body.BodyItem;
+import de.lenkwerk.body.BodyService;
+import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.organisation.OrganisationService;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** A body's page: what it is, and tabs for its members, meetings and actions. */
+@Route("gremien")
+@PermitAll
+public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient BodyService bodies;
+    private final transient PersonService people;
+    private final transient OrganisationService organisations;
+    private final transient List<BodyPageSection> sections;
+    private BodyItem body;
+    final TabSheet tabs = new TabSheet();
+
+    BodyView(BodyService bodies, PersonService people, OrganisationService organisations,
+             List<BodyPageSection> sections) {
+        this.bodies = bodies;
+        this.people = people;
+        this.organisations = organisations;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(BodyPageSection::order)).toList();
+        addClassName("lw-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            body = bodies.get(id);
+        } catch (RecordNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var canManage = bodies.canManage(body.id());
+        var edit = new Button(getTranslation("action.edit-short"), VaadinIcon.EDIT.create(),
+                e -> new BodyDialog(bodies, body, saved -> {
+                    body = saved;
+                    render();
+                }).open());
+        edit.setVisible(canManage);
+        var facts = new Div(new Span(getTranslation(EnumLabels.key(body.type()))));
+        if (body.parentName() != null) {
+            facts.add(new Span(getTranslation("body.parent") + ": " + body.parentName()));
+        }
+        if (body.archived()) {
+            facts.add(new Span(getTranslation("body.archived")));
+        }
+        facts.addClassName("lw-facts");
+        add(new ViewHeader(body.name(), null, edit), facts);
+        if (body.description() != null) {
+            add(new Paragraph(body.description()));
+        }
+        tabs.setWidthFull();
+        tabs.add(getTranslation("body.members"), new MembersSection(bodies, people, organisations, body.id(), canManage));
+        for (var section : sections) {
+            tabs.add(getTranslation(section.titleKey()), section.create(body.id(), canManage));
+        }
+        add(tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (body == null ? getTranslation("nav.bodies") : body.shortName()) + " · " + getTranslation("app.name");
+    }
+}
