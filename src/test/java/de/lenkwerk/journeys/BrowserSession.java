@@ -66,6 +66,8 @@ final class BrowserSession implements AutoCloseable {
     }
 
     static void screenshot(Page page, String name) {
+        // let dialogs and notifications finish their animations, so the picture shows the settled screen
+        page.waitForTimeout(600);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 

@@ -7,6 +7,7 @@ import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.history.HistoryEntry;
+import de.lenkwerk.history.RecordType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ class HistoryTab extends Div {
         grid.addColumn(e -> Formats.dateTime(e.changedAt(), UI.getCurrent().getLocale()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryEntry::changedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.field())).setHeader(getTranslation("history.field")).setAutoWidth(true);
+        grid.addColumn(e -> e.recordType() == RecordType.ACTION ? getTranslation(e.field())
+                        : getTranslation("enum.RecordType." + e.recordType().name()) + ": " + getTranslation(e.field()))
+                .setHeader(getTranslation("history.field")).setAutoWidth(true);
         grid.addColumn(e -> display(e.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2)
                 .setTooltipGenerator(e -> display(e.oldValue()));
         grid.addColumn(e -> display(e.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2)

@@ -54,6 +54,7 @@ class NewActionDialog extends Dialog {
             }));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("action-create");
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         save.setTooltipText("Strg+Enter");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -30,6 +30,7 @@ class BodyDialog extends Dialog {
             onSaved.accept(saved);
         })));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("body-save");
         save.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         addOpenedChangeListener(e -> form.focus());

@@ -88,6 +88,7 @@ class MembershipDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("member-save");
         save.addClickShortcut(Key.ENTER);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -51,6 +51,7 @@ class MeetingDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("meeting-save");
         save.addClickShortcut(Key.ENTER);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         addOpenedChangeListener(e -> title.focus());
