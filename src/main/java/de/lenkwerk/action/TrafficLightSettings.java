@@ -1,6 +1,7 @@
 package de.lenkwerk.action;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The thresholds of the traffic-light rule ({@code lenkwerk.traffic-light.*}); the defaults are the product's.
@@ -12,18 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param staleWeeks        amber when there has been no progress update for this many weeks
  */
 @ConfigurationProperties("lenkwerk.traffic-light")
-public record TrafficLightSettings(int redBehindPoints, int amberBehindPoints, int dueSoonDays, int dueSoonProgress,
-                                   int staleWeeks) {
+public record TrafficLightSettings(@DefaultValue("40") int redBehindPoints, @DefaultValue("20") int amberBehindPoints,
+                                   @DefaultValue("14") int dueSoonDays, @DefaultValue("80") int dueSoonProgress,
+                                   @DefaultValue("6") int staleWeeks) {
 
     public static final TrafficLightSettings DEFAULTS = new TrafficLightSettings(40, 20, 14, 80, 6);
-
-    public TrafficLightSettings {
-        if (redBehindPoints == 0 && amberBehindPoints == 0 && dueSoonDays == 0 && dueSoonProgress == 0 && staleWeeks == 0) {
-            redBehindPoints = DEFAULTS.redBehindPoints;
-            amberBehindPoints = DEFAULTS.amberBehindPoints;
-            dueSoonDays = DEFAULTS.dueSoonDays;
-            dueSoonProgress = DEFAULTS.dueSoonProgress;
-            staleWeeks = DEFAULTS.staleWeeks;
-        }
-    }
 }
