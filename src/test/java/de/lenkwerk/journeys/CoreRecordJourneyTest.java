@@ -94,7 +94,7 @@ class CoreRecordJourneyTest {
         // Found again through the filtered list, whose filter is in the address
         page.navigate(url("/massnahmen?suche=" + suffix + "&ampel=AMBER"));
         assertThat(page.locator("vaadin-grid")).containsText(title);
-        assertThat(page.getByText("1 Maßnahmen")).isVisible();
+        assertThat(page.getByText("1 Maßnahme", new Page.GetByTextOptions().setExact(true))).isVisible();
         BrowserSession.screenshot(page, "15-massnahmen-gefiltert");
         signOut(page);
 

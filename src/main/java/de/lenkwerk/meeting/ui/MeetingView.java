@@ -135,7 +135,8 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
         var grid = new Grid<ParticipantItem>();
         grid.addColumn(ParticipantItem::personName).setHeader(getTranslation("membership.person")).setFlexGrow(2);
         grid.addColumn(p -> p.organisationName() == null ? "" : p.organisationName())
-                .setHeader(getTranslation("membership.organisation")).setFlexGrow(2);
+                .setHeader(getTranslation("membership.organisation")).setFlexGrow(2)
+                .setTooltipGenerator(p -> p.organisationName() == null ? "" : p.organisationName());
         grid.addComponentColumn(p -> {
             var box = new Checkbox(p.attended());
             box.setAriaLabel(getTranslation("meeting.attended") + ": " + p.personName());

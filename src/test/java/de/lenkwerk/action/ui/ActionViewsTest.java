@@ -33,7 +33,7 @@ class ActionViewsTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getRow(0).title()).startsWith("Verbindliches Schnittstellenpapier");
-        assertThat(view.count.getText()).isEqualTo("1 Maßnahmen");
+        assertThat(view.count.getText()).isEqualTo("1 Maßnahme");
     }
 
     @Test
