@@ -56,7 +56,8 @@ class ActionViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < grid.size(); i++) {
             assertThat(grid.getRow(i).ownerName()).isIn("Markus Lehmann", "Petra Schulz", "Sabine Hoffmann", "Jens Krüger");
         }
-        assertThat(grid.getHeaderCell(0)).isEqualTo("Nr.");
+        assertThat(grid.getHeaderCell(0)).isEqualTo("Ampel");
+        assertThat(grid.getHeaderCell(1)).isEqualTo("Nr.");
     }
 
     @Test
