@@ -87,6 +87,9 @@ class Action extends AuditedEntity {
     @Column(name = "last_update_at")
     private LocalDateTime lastUpdateAt;
 
+    @Column(name = "done_at")
+    private LocalDateTime doneAt;
+
     /** Written only by {@link TrafficLights} with a bulk update, so re-evaluating never bumps the version. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -114,7 +117,7 @@ class Action extends AuditedEntity {
         this.contributorIds.addAll(data.contributorIds());
         this.startDate = data.startDate();
         this.deadline = data.deadline();
-        this.status = data.status();
+        changeStatus(data.status());
         this.progress = data.progress();
         this.sourceMeetingId = data.sourceMeetingId();
         this.sourceAgendaItemId = data.sourceAgendaItemId();
@@ -124,9 +127,19 @@ class Action extends AuditedEntity {
 
     /** What an owner may change: status and progress, nothing about who, what or by when. */
     void report(ActionStatus status, int progress, LocalDateTime at) {
-        this.status = status;
+        changeStatus(status);
         this.progress = progress;
         this.lastUpdateAt = at;
+    }
+
+    /** Remembers when an action became done, for "done in the last 90 days". */
+    private void changeStatus(ActionStatus newStatus) {
+        if (newStatus == ActionStatus.DONE && status != ActionStatus.DONE) {
+            doneAt = LocalDateTime.now();
+        } else if (newStatus != ActionStatus.DONE) {
+            doneAt = null;
+        }
+        this.status = newStatus;
     }
 
     void rollUpProgress(int progress) {

@@ -77,6 +77,28 @@ class ActionQueries {
         add(clauses, params, f.rag(), "a.rag = :rag", "rag");
         add(clauses, params, f.deadlineFrom(), "a.deadline >= :from", "from");
         add(clauses, params, f.deadlineTo(), "a.deadline <= :to", "to");
+        var today = java.time.LocalDate.now();
+        switch (f.scope()) {
+            case OPEN -> clauses.append(" and a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)");
+            case OVERDUE -> {
+                clauses.append(" and a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)"
+                        + " and a.deadline < :today");
+                params.put("today", today);
+            }
+            case DUE_SOON -> {
+                clauses.append(" and a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)"
+                        + " and a.deadline >= :today and a.deadline <= :soon");
+                params.put("today", today);
+                params.put("soon", today.plusDays(ActionFilter.Scope.DUE_SOON_DAYS));
+            }
+            case DONE_RECENTLY -> {
+                clauses.append(" and a.status = de.lenkwerk.action.ActionStatus.DONE and a.doneAt >= :doneSince");
+                params.put("doneSince", today.minusDays(ActionFilter.Scope.RECENT_DAYS).atStartOfDay());
+            }
+            case ALL -> {
+                // no restriction
+            }
+        }
         if (f.text() != null && !f.text().isBlank()) {
             clauses.append(" and (lower(a.title) like :text or lower(a.number) like :text"
                     + " or lower(coalesce(a.description, '')) like :text)");

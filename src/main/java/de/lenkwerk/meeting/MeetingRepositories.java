@@ -13,6 +13,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByBody(@Param("bodyId") long bodyId, Pageable pageable);
 
     long countByBodyId(Long bodyId);
+
+    @Query("select m from Meeting m where m.bodyId = :bodyId and m.startsAt >= :now order by m.startsAt")
+    List<Meeting> findNext(@Param("bodyId") long bodyId, @Param("now") java.time.LocalDateTime now, Pageable pageable);
 }
 
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {

@@ -55,6 +55,13 @@ public class MeetingService {
         return meetings.countByBodyId(bodyId);
     }
 
+    /** The body's next meeting from now on, if one is planned. */
+    public Optional<MeetingItem> next(long bodyId) {
+        access.requireRead(bodyId);
+        return meetings.findNext(bodyId, java.time.LocalDateTime.now(), Pageable.ofSize(1)).stream().findFirst()
+                .map(Meeting::toItem);
+    }
+
     public MeetingItem get(long id) {
         return load(id, false).toItem();
     }

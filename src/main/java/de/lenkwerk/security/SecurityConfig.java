@@ -27,7 +27,7 @@ class SecurityConfig {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles/**", "/icons/**", "/images/**", "/webjars/**").permitAll())
+                        .requestMatchers("/styles/**", "/icons/**", "/images/**", "/js/**", "/webjars/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

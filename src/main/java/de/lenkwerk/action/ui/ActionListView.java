@@ -53,6 +53,8 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
     final PersonPicker owner;
     final EnumSelect<ActionStatus> status = new EnumSelect<>(getTranslation("action.filter.status"), ActionStatus.class, true);
     final EnumSelect<Rag> rag = new EnumSelect<>(getTranslation("action.filter.rag"), Rag.class, true);
+    final EnumSelect<ActionFilter.Scope> scope =
+            new EnumSelect<>(getTranslation("action.filter.scope"), ActionFilter.Scope.class, false);
     final DatePicker from = DatePickers.create(getTranslation("action.filter.deadline-from"));
     final DatePicker to = DatePickers.create(getTranslation("action.filter.deadline-to"));
     final TextField text = new TextField(getTranslation("action.filter.text"));
@@ -77,7 +79,8 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        List<HasValue<?, ?>> filters = List.of(body, organisation, owner, status, rag, from, to, text);
+        scope.setValue(ActionFilter.Scope.ALL);
+        List<HasValue<?, ?>> filters = List.of(scope, body, organisation, owner, status, rag, from, to, text);
         filters.forEach(f -> f.addValueChangeListener(e -> {
             if (!reading) {
                 apply(true);
@@ -86,11 +89,12 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
         var reset = new Button(getTranslation("action.filter.reset"), VaadinIcon.CLOSE_SMALL.create(), e -> {
             reading = true;
             filters.forEach(HasValue::clear);
+            scope.setValue(ActionFilter.Scope.ALL);
             reading = false;
             apply(true);
         });
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var filterBar = new Div(text, body, organisation, owner, status, rag, from, to, reset);
+        var filterBar = new Div(text, scope, body, organisation, owner, status, rag, from, to, reset);
         filterBar.addClassName("lw-filters");
         count.addClassName("lw-muted");
         grid.setSizeFull();
@@ -110,6 +114,8 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
             from.setValue(param(params, "frist-ab").flatMap(ActionListView::date).orElse(null));
             to.setValue(param(params, "frist-bis").flatMap(ActionListView::date).orElse(null));
             text.setValue(param(params, "suche").orElse(""));
+            scope.setValue(param(params, "auswahl").flatMap(v -> parse(ActionFilter.Scope.class, v))
+                    .orElse(ActionFilter.Scope.ALL));
         } finally {
             reading = false;
         }
@@ -120,7 +126,7 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
         return new ActionFilter(body.getValue() == null ? null : body.getValue().id(),
                 organisation.getValue() == null ? null : organisation.getValue().id(),
                 owner.getValue() == null ? null : owner.getValue().id(), status.getValue(), rag.getValue(),
-                from.getValue(), to.getValue(), text.getValue(), false, null);
+                from.getValue(), to.getValue(), text.getValue(), false, null, scope.getValue());
     }
 
     private void apply(boolean updateAddress) {
@@ -128,13 +134,18 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
         grid.show(actions, filter);
         count.setText(getTranslation("action.count", actions.count(filter)));
         if (updateAddress) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new com.vaadin.flow.router.Location("massnahmen", QueryParameters.simple(toParams(filter)))));
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location(filter)));
         }
+    }
+
+    /** The address of the list showing exactly the actions of this filter, e.g. for dashboard links. */
+    public static com.vaadin.flow.router.Location location(ActionFilter filter) {
+        return new com.vaadin.flow.router.Location("massnahmen", QueryParameters.simple(toParams(filter)));
     }
 
     private static Map<String, String> toParams(ActionFilter f) {
         var params = new LinkedHashMap<String, String>();
+        put(params, "auswahl", f.scope() == ActionFilter.Scope.ALL ? null : f.scope().name());
         put(params, "gremium", f.bodyId());
         put(params, "organisation", f.organisationId());
         put(params, "verantwortlich", f.ownerPersonId());

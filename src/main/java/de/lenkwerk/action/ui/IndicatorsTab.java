@@ -102,12 +102,17 @@ class IndicatorsTab extends Div {
         measurementGrid.addColumn(m -> m.comment() == null ? "" : m.comment()).setHeader(getTranslation("measurement.comment"))
                 .setFlexGrow(3);
         measurementGrid.addColumn(MeasurementItem::reportedBy).setHeader(getTranslation("measurement.reported-by"));
-        measurementGrid.setItems(indicators.measurements(indicator.id(), PageRequest.of(0, 100)));
+        var values = indicators.measurements(indicator.id(), PageRequest.of(0, 100));
+        measurementGrid.setItems(values);
+        var points = values.reversed().stream()
+                .map(m -> new IndicatorChart.Point(m.measuredOn(), m.value())).toList();
+        var chart = new IndicatorChart(indicator.name(), indicator.unit(), indicator.baselineValue(),
+                indicator.baselineDate(), indicator.targetValue(), indicator.targetDate(), points, locale);
         measurementGrid.setAllRowsVisible(true);
         measurementGrid.setEmptyStateText(getTranslation("list.empty"));
         var form = new Div(date, value, comment, report);
         form.addClassName("lw-toolbar");
-        var card = new Div(new H2(indicator.name()), errors, form, measurementGrid);
+        var card = new Div(new H2(indicator.name()), errors, form, chart, measurementGrid);
         card.addClassName("lw-card");
         measurements.add(card);
     }

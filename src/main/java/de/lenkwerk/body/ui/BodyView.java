@@ -78,10 +78,12 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
             add(new Paragraph(body.description()));
         }
         tabs.setWidthFull();
+        // Contributed sections with a negative order (the body dashboard) come before the members.
+        sections.stream().filter(s -> s.order() < 0)
+                .forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(body.id(), canManage)));
         tabs.add(getTranslation("body.members"), new MembersSection(bodies, people, organisations, body.id(), canManage));
-        for (var section : sections) {
-            tabs.add(getTranslation(section.titleKey()), section.create(body.id(), canManage));
-        }
+        sections.stream().filter(s -> s.order() >= 0)
+                .forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(body.id(), canManage)));
         add(tabs);
     }
 
