@@ -63,6 +63,9 @@ class SignInJourneyTest {
         } else {
             assertThat(adminNav).hasCount(0);
         }
+        assertThat(page.locator(".lw-key-figures")).containsText("offene Maßnahmen");
+        assertThat(page.locator(".lw-chart svg").first()).isVisible();
+        assertThat(page.locator(".lw-matrix")).isVisible();
         BrowserSession.screenshot(page, "02-start-" + username);
 
         signOut(page);

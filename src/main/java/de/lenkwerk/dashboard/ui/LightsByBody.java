@@ -38,7 +38,9 @@ class LightsByBody extends Div {
         for (var rag : ORDER) {
             series.add(Map.of("name", getTranslation(EnumLabels.key(rag)), "type", "bar", "stack", "all",
                     "itemStyle", Map.of("color", COLOURS.get(rag)),
-                    "label", Map.of("show", true, "color", "#fff", "fontWeight", "bold"),
+                    // white on red and green, dark on amber and grey: at least 4.5:1 either way
+                    "label", Map.of("show", true, "color", rag == Rag.RED || rag == Rag.GREEN ? "#ffffff" : "#1b2a3a",
+                            "fontWeight", "bold"),
                     "data", reversed.stream().map(b -> b.count(rag) == 0 ? null : b.count(rag)).toList()));
         }
         Map<String, Object> option = new LinkedHashMap<>();
