@@ -158,6 +158,13 @@ public class ActionService {
         return detail(action);
     }
 
+    /** Re-evaluates every traffic light now instead of at night, e.g. after changing thresholds; administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void refreshAllTrafficLights() {
+        trafficLights.refreshAll();
+    }
+
     public List<ProgressUpdateItem> timeline(long id, Pageable pageable) {
         access.readable(id);
         return updates.findTimeline(id, pageable).stream().map(ProgressUpdate::toItem).toList();

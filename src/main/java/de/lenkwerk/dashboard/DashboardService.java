@@ -57,7 +57,7 @@ public class DashboardService {
         if (filter.bodyId() != null) {
             access.requireRead(filter.bodyId());
         }
-        var scope = scope(filter, false);
+        var scope = scope(filter);
         return new Overview(keyFigures(scope), lights(scope), matrix(filter), indicators(scope, TOP), recentChanges(scope));
     }
 
@@ -97,44 +97,53 @@ public class DashboardService {
         return List.copyOf(byBody.values());
     }
 
+    /**
+     * Who does what. Lead and contributing organisations are counted in two grouped queries (cheaper than one over a
+     * union); an organisation that leads and also contributes to the same action counts once.
+     */
     Matrix matrix(DashboardFilter filter) {
-        var where = scope(filter, true);
-        var today = Date.valueOf(LocalDate.now());
-        var params = new HashMap<>(where.params());
-        params.put("today", today);
-        var organisations = new LinkedHashMap<Long, MatrixHeader>();
-        var bodies = new LinkedHashMap<Long, MatrixHeader>();
         var cells = new HashMap<String, MatrixCell>();
-        jdbc.sql("""
-                        select x.org_id, o.short_name as org_short, o.name as org_name, a.body_id, b.short_name as body_short,
-                               b.name as body_name,
-                               sum(case when %1$s then 1 else 0 end) as open_count,
-                               sum(case when %1$s and a.deadline < :today then 1 else 0 end) as overdue_count,
-                               sum(case when a.status = 'DONE' then 1 else 0 end) as done_count
-                        from (select a2.id as action_id, a2.owner_organisation_id as org_id from action a2
-                              where a2.owner_organisation_id is not null
-                              union
-                              select c.action_id, c.organisation_id from action_contributor c) x
-                        join action a on a.id = x.action_id
-                        join organisation o on o.id = x.org_id
-                        join body b on b.id = a.body_id
-                        """.formatted(OPEN) + where.sql() + """
-                         group by x.org_id, o.short_name, o.name, a.body_id, b.short_name, b.name
-                         order by o.short_name, b.short_name
-                        """)
-                .params(params)
-                .query((rs, i) -> {
-                    var orgId = rs.getLong("org_id");
-                    var bodyId = rs.getLong("body_id");
-                    organisations.putIfAbsent(orgId, new MatrixHeader(orgId, rs.getString("org_short"), rs.getString("org_name")));
-                    bodies.putIfAbsent(bodyId, new MatrixHeader(bodyId, rs.getString("body_short"), rs.getString("body_name")));
-                    var cell = new MatrixCell(orgId, bodyId, rs.getLong("open_count"), rs.getLong("overdue_count"),
-                            rs.getLong("done_count"));
-                    cells.put(orgId + "/" + bodyId, cell);
-                    return cell;
-                }).list();
-        var sortedBodies = bodies.values().stream().sorted(Comparator.comparing(MatrixHeader::shortName)).toList();
-        return new Matrix(List.copyOf(organisations.values()), sortedBodies, cells);
+        var lead = scope(filter, "a.owner_organisation_id");
+        var params = new HashMap<>(lead.params());
+        params.put("today", Date.valueOf(LocalDate.now()));
+        var counts = """
+                sum(case when %1$s then 1 else 0 end) as open_count,
+                sum(case when %1$s and a.deadline < :today then 1 else 0 end) as overdue_count,
+                sum(case when a.status = 'DONE' then 1 else 0 end) as done_count
+                """.formatted(OPEN);
+        jdbc.sql("select a.owner_organisation_id as org_id, a.body_id, " + counts + " from action a" + lead.sql()
+                        + " and a.owner_organisation_id is not null group by a.owner_organisation_id, a.body_id")
+                .params(params).query((rs, i) -> add(cells, rs)).list();
+        var contributing = scope(filter, "c.organisation_id");
+        params = new HashMap<>(contributing.params());
+        params.put("today", Date.valueOf(LocalDate.now()));
+        jdbc.sql("select c.organisation_id as org_id, a.body_id, " + counts
+                        + " from action_contributor c join action a on a.id = c.action_id" + contributing.sql()
+                        + " and (a.owner_organisation_id is null or a.owner_organisation_id <> c.organisation_id)"
+                        + " group by c.organisation_id, a.body_id")
+                .params(params).query((rs, i) -> add(cells, rs)).list();
+        var organisationIds = cells.values().stream().map(MatrixCell::organisationId).distinct().toList();
+        var bodyIds = cells.values().stream().map(MatrixCell::bodyId).distinct().toList();
+        return new Matrix(headers("organisation", organisationIds), headers("body", bodyIds), cells);
+    }
+
+    private static MatrixCell add(Map<String, MatrixCell> cells, java.sql.ResultSet rs) throws java.sql.SQLException {
+        var key = rs.getLong("org_id") + "/" + rs.getLong("body_id");
+        var cell = new MatrixCell(rs.getLong("org_id"), rs.getLong("body_id"), rs.getLong("open_count"),
+                rs.getLong("overdue_count"), rs.getLong("done_count"));
+        return cells.merge(key, cell, (a, b) -> new MatrixCell(a.organisationId(), a.bodyId(), a.open() + b.open(),
+                a.overdue() + b.overdue(), a.done() + b.done()));
+    }
+
+    /** Names of the organisations or bodies that appear in the matrix, sorted by short name. */
+    private List<MatrixHeader> headers(String table, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, short_name, name from " + table + " where id in (:ids) order by short_name")
+                .param("ids", ids)
+                .query((rs, i) -> new MatrixHeader(rs.getLong("id"), rs.getString("short_name"), rs.getString("name")))
+                .list();
     }
 
     List<IndicatorStanding> indicators(Where where, int limit) {
@@ -166,15 +175,16 @@ public class DashboardService {
                 .limit(limit).toList();
     }
 
+    /** The newest history entries first, stopping early (index on changed_at); one line per action. */
     List<RecentChange> recentChanges(Where where) {
-        return jdbc.sql("""
-                        select a.id, a.number, a.title, max(c.changed_at) as changed_at
-                        from change_entry c join action a on a.id = c.action_id
-                        """ + where.sql() + " group by a.id, a.number, a.title order by changed_at desc fetch first 8 rows only")
+        var latest = new LinkedHashMap<Long, RecentChange>();
+        jdbc.sql("select a.id, a.number, a.title, c.changed_at from change_entry c join action a on a.id = c.action_id"
+                        + where.sql() + " order by c.changed_at desc fetch first 200 rows only")
                 .params(where.params())
-                .query((rs, i) -> new RecentChange(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
-                        rs.getTimestamp("changed_at").toLocalDateTime()))
+                .query((rs, i) -> latest.putIfAbsent(rs.getLong("id"), new RecentChange(rs.getLong("id"),
+                        rs.getString("number"), rs.getString("title"), rs.getTimestamp("changed_at").toLocalDateTime())))
                 .list();
+        return latest.values().stream().limit(8).toList();
     }
 
     /** Measurements over time of the indicators of a body's open actions, for its trajectory charts. */
@@ -212,8 +222,15 @@ public class DashboardService {
         return List.copyOf(series.values());
     }
 
-    /** The visible actions with the dashboard's filters, as a SQL where clause on alias {@code a}. */
-    Where scope(DashboardFilter filter, boolean organisationFromMatrix) {
+    Where scope(DashboardFilter filter) {
+        return scope(filter, null);
+    }
+
+    /**
+     * The visible actions with the dashboard's filters, as a SQL where clause on alias {@code a}. With
+     * {@code organisationColumn} the organisation filter applies to that column instead of lead or contributor.
+     */
+    Where scope(DashboardFilter filter, String organisationColumn) {
         var sql = new StringBuilder(" where 1 = 1");
         var params = new HashMap<String, Object>();
         var visibility = access.visibility();
@@ -227,7 +244,7 @@ public class DashboardService {
             params.put("body", filter.bodyId());
         }
         if (filter.organisationId() != null) {
-            sql.append(organisationFromMatrix ? " and x.org_id = :org"
+            sql.append(organisationColumn != null ? " and " + organisationColumn + " = :org"
                     : " and (a.owner_organisation_id = :org or exists (select 1 from action_contributor ac"
                     + " where ac.action_id = a.id and ac.organisation_id = :org))");
             params.put("org", filter.organisationId());
