@@ -14,6 +14,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     long countByBodyId(Long bodyId);
 
+    @Query("select m from Meeting m where m.bodyId = :bodyId and m.startsAt < :before order by m.startsAt desc")
+    List<Meeting> findPrevious(@Param("bodyId") long bodyId, @Param("before") java.time.LocalDateTime before,
+                               Pageable pageable);
+
     @Query("select m from Meeting m where m.bodyId = :bodyId and m.startsAt >= :now order by m.startsAt")
     List<Meeting> findNext(@Param("bodyId") long bodyId, @Param("now") java.time.LocalDateTime now, Pageable pageable);
 }

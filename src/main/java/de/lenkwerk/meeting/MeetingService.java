@@ -62,6 +62,12 @@ public class MeetingService {
                 .map(Meeting::toItem);
     }
 
+    /** The body's last meeting before the given time, e.g. to report the changes since then. */
+    public Optional<MeetingItem> previous(long bodyId, java.time.LocalDateTime before) {
+        access.requireRead(bodyId);
+        return meetings.findPrevious(bodyId, before, Pageable.ofSize(1)).stream().findFirst().map(Meeting::toItem);
+    }
+
     public MeetingItem get(long id) {
         return load(id, false).toItem();
     }

@@ -18,11 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.lenkwerk.action.ActionFilter;
+import de.lenkwerk.action.ActionFilterParams;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
 import de.lenkwerk.action.Rag;
 import de.lenkwerk.base.ui.DatePickers;
 import de.lenkwerk.base.ui.EnumSelect;
+import de.lenkwerk.base.ui.ReportDownloadButton;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.BodyService;
@@ -98,24 +100,25 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
         filterBar.addClassName("lw-filters");
         count.addClassName("lw-muted");
         grid.setSizeFull();
-        add(new ViewHeader(getTranslation("nav.actions"), getTranslation("action.list.description")), filterBar, count, grid);
+        var report = new ReportDownloadButton(() -> ActionFilterParams.toParams(filter()));
+        add(new ViewHeader(getTranslation("nav.actions"), getTranslation("action.list.description"), report), filterBar,
+                count, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters();
+        var f = ActionFilterParams.fromParams(event.getLocation().getQueryParameters().getParameters());
         reading = true;
         try {
-            body.setValue(id(params, "gremium").flatMap(this::body).orElse(null));
-            organisation.selectById(id(params, "organisation").orElse(null), organisations);
-            owner.setValue(id(params, "verantwortlich").flatMap(people::get).orElse(null));
-            status.setValue(param(params, "status").flatMap(v -> parse(ActionStatus.class, v)).orElse(null));
-            rag.setValue(param(params, "ampel").flatMap(v -> parse(Rag.class, v)).orElse(null));
-            from.setValue(param(params, "frist-ab").flatMap(ActionListView::date).orElse(null));
-            to.setValue(param(params, "frist-bis").flatMap(ActionListView::date).orElse(null));
-            text.setValue(param(params, "suche").orElse(""));
-            scope.setValue(param(params, "auswahl").flatMap(v -> parse(ActionFilter.Scope.class, v))
-                    .orElse(ActionFilter.Scope.ALL));
+            body.setValue(f.bodyId() == null ? null : body(f.bodyId()).orElse(null));
+            organisation.selectById(f.organisationId(), organisations);
+            owner.setValue(f.ownerPersonId() == null ? null : people.get(f.ownerPersonId()).orElse(null));
+            status.setValue(f.status());
+            rag.setValue(f.rag());
+            from.setValue(f.deadlineFrom());
+            to.setValue(f.deadlineTo());
+            text.setValue(f.text() == null ? "" : f.text());
+            scope.setValue(f.scope());
         } finally {
             reading = false;
         }
@@ -140,63 +143,13 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
 
     /** The address of the list showing exactly the actions of this filter, e.g. for dashboard links. */
     public static com.vaadin.flow.router.Location location(ActionFilter filter) {
-        return new com.vaadin.flow.router.Location("massnahmen", QueryParameters.simple(toParams(filter)));
-    }
-
-    private static Map<String, String> toParams(ActionFilter f) {
-        var params = new LinkedHashMap<String, String>();
-        put(params, "auswahl", f.scope() == ActionFilter.Scope.ALL ? null : f.scope().name());
-        put(params, "gremium", f.bodyId());
-        put(params, "organisation", f.organisationId());
-        put(params, "verantwortlich", f.ownerPersonId());
-        put(params, "status", f.status() == null ? null : f.status().name());
-        put(params, "ampel", f.rag() == null ? null : f.rag().name());
-        put(params, "frist-ab", f.deadlineFrom());
-        put(params, "frist-bis", f.deadlineTo());
-        put(params, "suche", f.text() == null || f.text().isBlank() ? null : f.text());
-        return params;
-    }
-
-    private static void put(Map<String, String> params, String key, Object value) {
-        if (value != null) {
-            params.put(key, value.toString());
-        }
+        return new com.vaadin.flow.router.Location("massnahmen", QueryParameters.simple(ActionFilterParams.toParams(filter)));
     }
 
     private Optional<BodyItem> body(long id) {
         try {
             return Optional.of(bodies.get(id));
         } catch (RuntimeException notVisible) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> param(QueryParameters params, String key) {
-        return params.getSingleParameter(key).filter(v -> !v.isBlank());
-    }
-
-    private static Optional<Long> id(QueryParameters params, String key) {
-        return param(params, key).flatMap(v -> {
-            try {
-                return Optional.of(Long.parseLong(v));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalDate> date(String value) {
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -7,11 +7,9 @@ import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.history.HistoryEntry;
+import de.lenkwerk.history.HistoryValues;
 import de.lenkwerk.history.RecordType;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 /** Every change to the action, its indicators and measurements: who, when, which field, before and after. */
 class HistoryTab extends Div {
@@ -36,27 +34,7 @@ class HistoryTab extends Div {
         add(grid);
     }
 
-    /** History stores neutral text; show dates, numbers, yes/no and enum constants in the reader's language. */
     String display(String value) {
-        if (value == null) {
-            return getTranslation("none");
-        }
-        var locale = UI.getCurrent().getLocale();
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Formats.date(LocalDate.parse(value), locale);
-        }
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
-            return Formats.dateTime(LocalDateTime.parse(value), locale);
-        }
-        if (value.matches("-?\\d+\\.\\d+")) {
-            return Formats.number(new BigDecimal(value), locale);
-        }
-        if (value.equals("true") || value.equals("false")) {
-            return getTranslation(value.equals("true") ? "yes" : "no");
-        }
-        if (value.matches("[A-Z][A-Za-z]+\\.[A-Z_]+")) {
-            return getTranslation("enum." + value);
-        }
-        return value;
+        return HistoryValues.display(value, UI.getCurrent().getLocale(), this::getTranslation);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.base.ui.ReportDownloadButton;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.BodyService;
@@ -73,7 +74,8 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
             facts.add(new Span(getTranslation("body.archived")));
         }
         facts.addClassName("lw-facts");
-        add(new ViewHeader(body.name(), null, edit), facts);
+        var report = new ReportDownloadButton(() -> java.util.Map.of("gremium", body.id().toString()));
+        add(new ViewHeader(body.name(), null, report, edit), facts);
         if (body.description() != null) {
             add(new Paragraph(body.description()));
         }

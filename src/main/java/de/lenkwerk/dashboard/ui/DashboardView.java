@@ -15,8 +15,11 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import de.lenkwerk.action.ActionFilter;
+import de.lenkwerk.action.ActionFilterParams;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.base.ui.DatePickers;
+import de.lenkwerk.base.ui.ReportDownloadButton;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.BodyService;
@@ -79,7 +82,9 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         var filterBar = new Div(body, organisation, from, to, reset);
         filterBar.addClassName("lw-filters");
         var name = currentUser.get().map(u -> u.displayName()).orElse("");
-        add(new ViewHeader(getTranslation("dashboard.greeting", name), getTranslation("dashboard.intro")), filterBar, content);
+        var report = new ReportDownloadButton(() -> ActionFilterParams.toParams(filter().toActionFilter(ActionFilter.Scope.ALL)));
+        add(new ViewHeader(getTranslation("dashboard.greeting", name), getTranslation("dashboard.intro"), report), filterBar,
+                content);
     }
 
     @Override

@@ -25,6 +25,7 @@ import de.lenkwerk.base.ui.DatePickers;
 import de.lenkwerk.base.ui.EnumSelect;
 import de.lenkwerk.base.ui.FormErrors;
 import de.lenkwerk.base.ui.Notifications;
+import de.lenkwerk.base.ui.ReportDownloadButton;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyService;
 import de.lenkwerk.meeting.AgendaEntry;
@@ -81,7 +82,8 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
         var body = bodies.get(meeting.bodyId());
         var back = new Anchor("gremien/" + body.id(), body.name());
         back.addClassName("lw-back-link");
-        add(back, new ViewHeader(meeting.title(), getTranslation(EnumLabels.key(meeting.state()))));
+        var report = new ReportDownloadButton(() -> java.util.Map.of("sitzung", meeting.id().toString()));
+        add(back, new ViewHeader(meeting.title(), getTranslation(EnumLabels.key(meeting.state())), report));
 
         title.setMaxLength(MeetingData.TITLE_MAX);
         place.setMaxLength(MeetingData.PLACE_MAX);

@@ -1,0 +1,45 @@
+package de.lenkwerk.report;
+
+import de.lenkwerk.action.Rag;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Everything the writer needs. Summary figures are computed up front; the long sheets come as row sources that
+ * stream from the database into the file, so memory stays flat however many rows there are.
+ */
+record ReportContent(
+        Locale locale,
+        String title,
+        String scope,
+        String author,
+        LocalDateTime createdAt,
+        LocalDate changesSince,
+        Figures figures,
+        List<BodyLights> lights,
+        RowSource<ReportRows.ActionRow> actions,
+        RowSource<ReportRows.IndicatorRow> indicators,
+        RowSource<ReportRows.MeasurementRow> measurements,
+        RowSource<ReportRows.ChangeRow> changes) {
+
+    record Figures(long total, long open, long overdue, long dueSoon, long doneRecently) {
+    }
+
+    record BodyLights(String bodyShortName, Map<Rag, Long> counts) {
+
+        long count(Rag rag) {
+            return counts.getOrDefault(rag, 0L);
+        }
+    }
+
+    /** Feeds rows one by one to the writer. */
+    @FunctionalInterface
+    interface RowSource<T> {
+        void forEach(Consumer<T> row);
+    }
+}
