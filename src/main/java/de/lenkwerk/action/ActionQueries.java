@@ -122,7 +122,12 @@ class ActionQueries {
                 parts.append(parts.isEmpty() ? " order by " : ", ").append(path).append(order.isAscending() ? " asc" : " desc");
             }
         }
-        parts.append(parts.isEmpty() ? " order by " : ", ").append("a.deadline asc, a.number asc");
+        // stable order for paging; never the same column twice (H2 trips over that)
+        for (var tiebreaker : new String[]{"a.deadline", "a.number"}) {
+            if (!parts.toString().contains(tiebreaker + " ")) {
+                parts.append(parts.isEmpty() ? " order by " : ", ").append(tiebreaker).append(" asc");
+            }
+        }
         return parts.toString();
     }
 }

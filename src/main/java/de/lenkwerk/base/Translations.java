@@ -16,6 +16,8 @@ import java.util.ResourceBundle;
 @Component
 public class Translations implements I18NProvider {
 
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
+
     static final String BUNDLE = "i18n/messages";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -37,7 +39,15 @@ public class Translations implements I18NProvider {
         } catch (MissingResourceException e) {
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+        if (params.length == 0) {
+            return pattern;
+        }
+        // building a MessageFormat is costly and reports format thousands of rows; MessageFormat is not thread-safe
+        var format = formats.computeIfAbsent(bundle.getLocale() + "|" + key,
+                k -> new MessageFormat(pattern, bundle.getLocale()));
+        synchronized (format) {
+            return format.format(params);
+        }
     }
 
     /** Shorthand for services that produce text outside a UI, e.g. mails and reports. */

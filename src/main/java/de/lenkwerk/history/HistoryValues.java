@@ -15,6 +15,12 @@ import java.util.function.Function;
  */
 public final class HistoryValues {
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern DATE_TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+\\.\\d+");
+    private static final java.util.regex.Pattern ENUM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]+\\.[A-Z_]+");
+
     private HistoryValues() {
     }
 
@@ -23,14 +29,14 @@ public final class HistoryValues {
         if (value == null) {
             return translate.apply("none");
         }
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (DATE.matcher(value).matches()) {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(value));
         }
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
+        if (DATE_TIME.matcher(value).matches()) {
             return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                     .format(LocalDateTime.parse(value));
         }
-        if (value.matches("-?\\d+\\.\\d+")) {
+        if (DECIMAL.matcher(value).matches()) {
             var format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(4);
             return format.format(new BigDecimal(value));
@@ -38,7 +44,7 @@ public final class HistoryValues {
         if (value.equals("true") || value.equals("false")) {
             return translate.apply(value.equals("true") ? "yes" : "no");
         }
-        if (value.matches("[A-Z][A-Za-z]+\\.[A-Z_]+")) {
+        if (ENUM.matcher(value).matches()) {
             return translate.apply("enum." + value);
         }
         return value;

@@ -76,16 +76,21 @@ public class StatusReportService {
     }
 
     public void write(StatusReportRequest request, OutputStream out) throws IOException {
+        var content = content(request);
+        new StatusReportWriter((key, args) -> translations.text(request.locale(), key, args)).write(content, out);
+    }
+
+    /** What goes into the report; the long sheets are row sources that read the database while being written. */
+    ReportContent content(StatusReportRequest request) {
         var resolved = resolve(request);
         var locale = request.locale();
         var list = actions.list(resolved.filter(), Pageable.unpaged(Sort.by("number")));
         var ids = list.stream().map(ActionListItem::id).toList();
         var since = resolved.changesSince();
-        var content = new ReportContent(locale, resolved.title(), scope(resolved.filter(), locale),
+        return new ReportContent(locale, resolved.title(), scope(resolved.filter(), locale),
                 currentUser.actorName(), LocalDateTime.now(), since, figures(list), lights(list),
                 consumer -> actionRows(ids, locale, consumer), consumer -> indicatorRows(ids, consumer),
                 consumer -> measurementRows(ids, consumer), consumer -> changeRows(ids, since, locale, consumer));
-        new StatusReportWriter((key, args) -> translations.text(locale, key, args)).write(content, out);
     }
 
     private record Resolved(ActionFilter filter, String title, LocalDate changesSince) {

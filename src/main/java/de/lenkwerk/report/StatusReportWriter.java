@@ -37,7 +37,7 @@ final class StatusReportWriter {
         var overviewStyles = new ReportStyles(template, content.locale());
         new OverviewSheet(this::t).write(template, overviewStyles, content);
 
-        var workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY, true);
+        var workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY, false);
         try {
             // the overview's styles live in the template, which SXSSF shares
             writeActions(workbook, overviewStyles, content);
@@ -53,11 +53,11 @@ final class StatusReportWriter {
 
     private void writeActions(SXSSFWorkbook workbook, ReportStyles s, ReportContent content) {
         var sheet = sheet(workbook, "report.sheet.actions", s, List.of(
-                col("report.col.number", 16), col("report.col.body", 14), col("report.col.title", 40),
-                col("report.col.lead-organisation", 26), col("report.col.owner", 20), col("report.col.deadline", 12),
-                col("report.col.status", 12), col("report.col.progress", 11), col("report.col.rag", 9),
-                col("report.col.reason", 36), col("report.col.last-update", 16), col("report.col.update-text", 44),
-                col("report.col.source", 30), col("report.col.indicators", 40)));
+                col("report.col.number", 15), col("report.col.body", 12), col("report.col.title", 32),
+                col("report.col.lead-organisation", 18), col("report.col.owner", 16), col("report.col.deadline", 11),
+                col("report.col.status", 10), col("report.col.progress", 10), col("report.col.rag", 8),
+                col("report.col.reason", 28), col("report.col.last-update", 15), col("report.col.update-text", 34),
+                col("report.col.source", 22), col("report.col.indicators", 30)));
         var last = new int[]{0};
         content.actions().forEach(a -> {
             var row = sheet.createRow(++last[0]);
@@ -75,6 +75,7 @@ final class StatusReportWriter {
             ReportCells.text(row, 11, a.lastUpdateText(), s, true);
             ReportCells.text(row, 12, a.source(), s, true);
             ReportCells.text(row, 13, a.indicators(), s, true);
+            fitHeight(row, sheet, 2, 3, 9, 11, 12, 13);
         });
         finish(sheet, last[0], 13);
     }
@@ -120,6 +121,7 @@ final class StatusReportWriter {
             ReportCells.text(row, 4, m.unit(), s, false);
             ReportCells.text(row, 5, m.comment(), s, true);
             ReportCells.text(row, 6, m.reportedBy(), s, false);
+            fitHeight(row, sheet, 5);
         });
         finish(sheet, last[0], 6);
     }
@@ -139,8 +141,30 @@ final class StatusReportWriter {
             ReportCells.text(row, 4, c.oldValue(), s, true);
             ReportCells.text(row, 5, c.newValue(), s, true);
             ReportCells.text(row, 6, c.changedBy(), s, false);
+            fitHeight(row, sheet, 4, 5);
         });
         finish(sheet, last[0], 6);
+    }
+
+    /**
+     * Streamed rows get no automatic height, so wrapped text would overlap in LibreOffice and Excel; estimate the
+     * lines from text length and column width instead.
+     */
+    private static void fitHeight(Row row, Sheet sheet, int... wrappedColumns) {
+        int lines = 1;
+        for (var column : wrappedColumns) {
+            var cell = row.getCell(column);
+            if (cell == null) {
+                continue;
+            }
+            var chars = Math.max(1, sheet.getColumnWidth(column) / 256 - 1);
+            int cellLines = 0;
+            for (var paragraph : cell.getStringCellValue().split("\n", -1)) {
+                cellLines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / chars));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(Math.min(409, lines * 12.75f + 2));
     }
 
     private void ragCell(Row row, int column, Rag rag, ReportStyles s) {
@@ -159,6 +183,7 @@ final class StatusReportWriter {
     private Sheet sheet(SXSSFWorkbook workbook, String nameKey, ReportStyles s, List<Column> columns) {
         var sheet = workbook.createSheet(t(nameKey));
         var header = sheet.createRow(0);
+        header.setHeightInPoints(30);
         for (int i = 0; i < columns.size(); i++) {
             var cell = header.createCell(i);
             cell.setCellValue(t(columns.get(i).key()));

@@ -27,7 +27,9 @@ class SecurityConfig {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles/**", "/icons/**", "/images/**", "/js/**", "/webjars/**").permitAll())
+                        .requestMatchers("/styles/**", "/icons/**", "/images/**", "/js/**", "/webjars/**").permitAll()
+                        // downloads outside Vaadin's routes; the service checks who sees which rows
+                        .requestMatchers("/statusbericht").authenticated())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
