@@ -75,7 +75,12 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
         }
         facts.addClassName("lw-facts");
         var report = new ReportDownloadButton(() -> java.util.Map.of("gremium", body.id().toString()));
-        add(new ViewHeader(body.name(), null, report, edit), facts);
+        // the import lives in the report feature; a plain link keeps the body feature independent of it
+        var importLink = new com.vaadin.flow.component.html.Anchor("import?gremium=" + body.id(),
+                getTranslation("import.link"));
+        importLink.addClassName("lw-link-button");
+        importLink.setVisible(canManage);
+        add(new ViewHeader(body.name(), null, report, importLink, edit), facts);
         if (body.description() != null) {
             add(new Paragraph(body.description()));
         }

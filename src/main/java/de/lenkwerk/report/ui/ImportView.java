@@ -1,0 +1,206 @@
+package de.lenkwerk.report.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import de.lenkwerk.base.EnumLabels;
+import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.base.ui.FormErrors;
+import de.lenkwerk.base.ui.Notifications;
+import de.lenkwerk.base.ui.ViewHeader;
+import de.lenkwerk.body.BodyItem;
+import de.lenkwerk.body.BodyService;
+import de.lenkwerk.history.HistoryValues;
+import de.lenkwerk.report.ActionImportService;
+import de.lenkwerk.report.ImportField;
+import de.lenkwerk.report.ImportPreview;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Upload an Excel list into a body ({@code /import?gremium=3}): map the columns, look at the preview (new,
+ * changed with old and new values, unchanged, errors with reasons), then apply all at once.
+ */
+@Route("import")
+@PermitAll
+public class ImportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ActionImportService imports;
+    private final transient BodyService bodies;
+    private BodyItem body;
+    private byte[] bytes;
+    private String fileName;
+    private ImportPreview preview;
+
+    final Upload upload = new Upload();
+    final FormErrors errors = new FormErrors();
+    final Div mappingCard = new Div();
+    final Div previewCard = new Div();
+    final Map<ImportField, Select<Integer>> mapping = new EnumMap<>(ImportField.class);
+    final Grid<ImportPreview.Row> grid = new Grid<>();
+    final Paragraph summary = new Paragraph();
+    final Button apply = new Button();
+
+    ImportView(ActionImportService imports, BodyService bodies) {
+        this.imports = imports;
+        this.bodies = bodies;
+        addClassName("lw-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getLocation().getQueryParameters().getSingleParameter("gremium");
+        try {
+            body = bodies.get(Long.parseLong(id.orElse("-1")));
+        } catch (RecordNotFoundException | NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!bodies.canManage(body.id())) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var back = new Anchor("gremien/" + body.id(), getTranslation("import.back"));
+        back.addClassName("lw-back-link");
+        add(back, new ViewHeader(getTranslation("import.title") + " · " + body.shortName(),
+                getTranslation("import.description")));
+
+        var ui = UI.getCurrent();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> received(metadata.fileName(), data))));
+        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.upload")));
+        upload.addFileRejectedListener(e -> errors.show(getTranslation("import.error.too-large", 5)));
+        upload.setId("import-upload");
+
+        mappingCard.addClassName("lw-card");
+        mappingCard.setVisible(false);
+        previewCard.addClassName("lw-card");
+        previewCard.setVisible(false);
+        grid.addColumn(ImportPreview.Row::rowNumber).setHeader(getTranslation("import.col.row")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            var pill = new com.vaadin.flow.component.html.Span(getTranslation(EnumLabels.key(r.kind())));
+            pill.addClassNames("lw-pill", switch (r.kind()) {
+                case NEW -> "lw-pill-success";
+                case CHANGED -> "lw-pill-warning";
+                case UNCHANGED -> "lw-pill-neutral";
+                case ERROR -> "lw-pill-error";
+            });
+            return pill;
+        }).setHeader(getTranslation("import.col.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.number() == null ? "" : r.number()).setHeader(getTranslation("action.number")).setAutoWidth(true);
+        grid.addColumn(r -> r.title() == null ? "" : r.title()).setHeader(getTranslation("action.title")).setFlexGrow(2);
+        grid.addColumn(this::details).setHeader(getTranslation("import.col.details")).setFlexGrow(3)
+                .setTooltipGenerator(this::details);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        apply.setText(getTranslation("import.apply"));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setId("import-apply");
+        apply.addClickListener(e -> {
+            if (errors.attempt(() -> {
+                var count = imports.apply(preview);
+                Notifications.saved(getTranslation("import.applied", count));
+            })) {
+                UI.getCurrent().navigate("gremien/" + body.id());
+            }
+        });
+        previewCard.add(new H2(getTranslation("import.preview")), summary, grid, apply);
+        add(errors, upload, mappingCard, previewCard);
+    }
+
+    private void received(String name, byte[] data) {
+        this.fileName = name;
+        this.bytes = data;
+        if (errors.attempt(() -> preview = imports.preview(body.id(), name, data))) {
+            showMapping();
+            showPreview();
+        } else {
+            mappingCard.setVisible(false);
+            previewCard.setVisible(false);
+        }
+    }
+
+    private void showMapping() {
+        mappingCard.removeAll();
+        mapping.clear();
+        var fields = new Div();
+        fields.addClassName("lw-filters");
+        for (var field : ImportField.values()) {
+            var select = new Select<Integer>();
+            select.setLabel(getTranslation(EnumLabels.key(field)));
+            select.setItems(IntStream.range(0, preview.headers().size()).boxed().toList());
+            select.setItemLabelGenerator(i -> i == null ? getTranslation("import.mapping.none")
+                    : (preview.headers().get(i).isBlank() ? "#" + (i + 1) : preview.headers().get(i)));
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption(getTranslation("import.mapping.none"));
+            select.setValue(preview.mapping().get(field));
+            mapping.put(field, select);
+            fields.add(select);
+        }
+        var refresh = new Button(getTranslation("import.mapping.apply"), e -> {
+            var chosen = new EnumMap<ImportField, Integer>(ImportField.class);
+            mapping.forEach((field, select) -> {
+                if (select.getValue() != null) {
+                    chosen.put(field, select.getValue());
+                }
+            });
+            if (errors.attempt(() -> preview = imports.remap(body.id(), fileName, bytes, chosen))) {
+                showPreview();
+            }
+        });
+        mappingCard.add(new H2(getTranslation("import.mapping")), fields, refresh);
+        mappingCard.setVisible(true);
+    }
+
+    private void showPreview() {
+        summary.setText(getTranslation("import.summary", preview.count(ImportPreview.Kind.NEW),
+                preview.count(ImportPreview.Kind.CHANGED), preview.count(ImportPreview.Kind.UNCHANGED),
+                preview.count(ImportPreview.Kind.ERROR)));
+        grid.setItems(preview.rows());
+        apply.setEnabled(preview.canApply());
+        previewCard.setVisible(true);
+    }
+
+    private String details(ImportPreview.Row row) {
+        if (!row.errors().isEmpty()) {
+            return row.errors().stream().map(m -> getTranslation(m.key(), m.args().toArray()))
+                    .collect(Collectors.joining(" "));
+        }
+        var locale = UI.getCurrent().getLocale();
+        return row.changes().stream().map(c -> getTranslation(c.fieldKey()) + ": "
+                        + HistoryValues.display(c.oldValue(), locale, this::getTranslation) + " → "
+                        + HistoryValues.display(c.newValue(), locale, this::getTranslation))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · " + getTranslation("app.name");
+    }
+}
