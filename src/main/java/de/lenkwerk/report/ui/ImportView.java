@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -94,6 +95,14 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         upload.setMaxFiles(1);
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.upload")));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
+                        .setMany(getTranslation("import.upload.button")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload"))
+                        .setMany(getTranslation("import.upload")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.error.too-large", 5))
+                        .setIncorrectFileType(getTranslation("import.error.not-excel"))
+                        .setTooManyFiles(getTranslation("import.upload.one-file"))));
         upload.addFileRejectedListener(e -> errors.show(getTranslation("import.error.too-large", 5)));
         upload.setId("import-upload");
 
