@@ -3,17 +3,11 @@ package de.lenkwerk.journeys;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -22,26 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * action with owner, deadline and indicator, and finds it in the filtered list; the owner reports progress and a
  * measurement, and the traffic light and its reason change; the history shows it all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class CoreRecordJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CoreRecordJourneyTest extends BrowserJourney {
 
     @Test
     void aSecretariatRecordsAnAgreementAndItsOwnerReportsOnIt() {
@@ -145,21 +120,5 @@ class CoreRecordJourneyTest {
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
     }
 
-    private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("lenkwerk-demo");
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.waitForURL(Pattern.compile("^(?!.*login).*$"));
-    }
 
-    private void signOut(Page page) {
-        page.locator(".lw-user-menu vaadin-menu-bar-button").first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Abmelden")).click();
-        page.waitForURL("**/login**");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -3,17 +3,11 @@ package de.lenkwerk.journeys;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.nio.file.Files;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,35 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Excel round trip in Chromium: download the status report of a body, change two cells, upload it, read the
  * preview and apply it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class ExcelRoundTripJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ExcelRoundTripJourneyTest extends BrowserJourney {
 
     @Test
     void theSecretariatExportsEditsAndImportsTheReport() throws Exception {
         var page = browser.newPage();
-        page.navigate(url("/login"));
-        page.locator("#vaadinLoginUsername input").fill("geschaeftsstelle");
-        page.locator("#vaadinLoginPassword input").fill("lenkwerk-demo");
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.waitForURL(Pattern.compile("^(?!.*login).*$"));
+        signIn(page, "geschaeftsstelle");
 
         page.navigate(url("/gremien"));
         page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -99,7 +70,4 @@ class ExcelRoundTripJourneyTest {
         page.context().close();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

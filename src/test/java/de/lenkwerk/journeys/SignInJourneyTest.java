@@ -2,40 +2,16 @@ package de.lenkwerk.journeys;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The sign-in journeys in real Chromium, with screenshots under target/screenshots. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class SignInJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SignInJourneyTest extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} signs in, sees the frame and signs out")
     @CsvSource({
@@ -51,7 +27,7 @@ class SignInJourneyTest {
             BrowserSession.screenshot(page, "01-anmeldung");
         }
 
-        signIn(page, username, "lenkwerk-demo");
+        submitSignIn(page, username, "lenkwerk-demo");
 
         assertThat(page.locator("h1")).hasText("Guten Tag, " + name);
         assertThat(page.locator(".lw-user-menu")).containsText(name);
@@ -78,7 +54,7 @@ class SignInJourneyTest {
         var page = browser.newPage();
         page.navigate(url("/login"));
 
-        signIn(page, "leser", "falsches-passwort");
+        submitSignIn(page, "leser", "falsches-passwort");
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
         assertThat(page.locator("vaadin-login-form")).containsText("Anmeldung fehlgeschlagen");
@@ -91,7 +67,7 @@ class SignInJourneyTest {
         var username = "neu-" + UUID.randomUUID().toString().substring(0, 6);
         var page = browser.newPage();
         page.navigate(url("/login"));
-        signIn(page, "admin", "lenkwerk-demo");
+        submitSignIn(page, "admin", "lenkwerk-demo");
 
         page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Benutzer")).click();
@@ -107,15 +83,15 @@ class SignInJourneyTest {
         assertThat(page.locator("vaadin-grid")).containsText(username);
         signOut(page);
 
-        signIn(page, username, "erstes-passwort-1");
+        submitSignIn(page, username, "erstes-passwort-1");
         assertThat(page.locator("h1")).hasText("Guten Tag, Petra Probe");
         signOut(page);
 
         for (int i = 0; i < 5; i++) {
-            signIn(page, username, "falsch-" + i);
+            submitSignIn(page, username, "falsch-" + i);
             assertThat(page.locator("vaadin-login-form")).containsText("Anmeldung fehlgeschlagen");
         }
-        signIn(page, username, "erstes-passwort-1");
+        submitSignIn(page, username, "erstes-passwort-1");
         assertThat(page.locator("vaadin-login-form")).containsText("Konto vorübergehend gesperrt");
         BrowserSession.screenshot(page, "06-konto-gesperrt");
         page.context().close();
@@ -129,26 +105,11 @@ class SignInJourneyTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
 
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        signIn(page, "geschaeftsstelle", "lenkwerk-demo");
+        submitSignIn(page, "geschaeftsstelle", "lenkwerk-demo");
         assertThat(page.locator("h1")).hasText("Hello, Sabine Hoffmann");
         BrowserSession.screenshot(page, "07-start-english");
         page.context().close();
     }
 
-    private void signIn(Page page, String username, String password) {
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.waitForLoadState();
-    }
 
-    private void signOut(Page page) {
-        page.locator(".lw-user-menu vaadin-menu-bar-button").first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Abmelden")).click();
-        page.waitForURL("**/login**");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
