@@ -47,8 +47,12 @@ public class BodyService {
 
     public List<BodyItem> search(String filter, boolean includeArchived, Pageable pageable) {
         var visibility = access.visibility();
-        return bodies.search(visibility.all(), visibility.bodyIdsForQuery(), includeArchived, normalise(filter), pageable)
-                .stream().map(this::toItem).toList();
+        var page = bodies.search(visibility.all(), visibility.bodyIdsForQuery(), includeArchived, normalise(filter), pageable);
+        // parent names in one query for the whole page
+        var parentIds = page.stream().map(Body::getParentId).filter(java.util.Objects::nonNull).distinct().toList();
+        var names = bodies.findAllById(parentIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Body::getId, Body::getName));
+        return page.stream().map(b -> b.toItem(b.getParentId() == null ? null : names.get(b.getParentId()))).toList();
     }
 
     public long count(String filter, boolean includeArchived) {

@@ -52,7 +52,6 @@ class ActionImportServiceTest {
     @WithUserDetails("geschaeftsstelle")
     void theEditedReportComesBackAsTwoChangesAndTheRestUnchanged() throws Exception {
         body = ownBody();
-        var owner = actions.list(ActionFilter.NONE, Pageable.unpaged()).getFirst();
         var lehmann = peopleId("Markus Lehmann");
         for (var title : List.of("Erste", "Zweite", "Dritte")) {
             actions.create(body.id(), new ActionData(title, null, lehmann, null, null, java.util.Set.of(), null,
@@ -89,7 +88,6 @@ class ActionImportServiceTest {
         var titles = actions.list(ActionFilter.ofBody(body.id()), Pageable.unpaged());
         assertThat(titles).extracting(a -> a.title()).contains("Erste, umbenannt").doesNotContain("Erste");
         assertThat(titles).extracting(a -> a.progress()).contains(80);
-        assertThat(owner).isNotNull();
     }
 
     @Test

@@ -34,10 +34,7 @@ import de.lenkwerk.organisation.ui.OrganisationPicker;
 import de.lenkwerk.organisation.ui.PersonPicker;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
