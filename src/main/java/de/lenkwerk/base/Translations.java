@@ -55,9 +55,15 @@ public class Translations implements I18NProvider {
         return getTranslation(key, locale, params);
     }
 
+    private static final java.util.Map<Locale, ResourceBundle> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Reports translate hundreds of thousands of cells, so the bundle per locale is looked up once. */
     static ResourceBundle bundle(Locale locale) {
-        var resolved = locale == null ? SupportedLocales.DEFAULT : SupportedLocales.resolve(locale.toLanguageTag());
-        // German lives in the base bundle, so "de" resolves to it without a messages_de file.
-        return ResourceBundle.getBundle(BUNDLE, resolved, NO_FALLBACK);
+        var key = locale == null ? SupportedLocales.DEFAULT : locale;
+        return BUNDLES.computeIfAbsent(key, l -> {
+            var resolved = SupportedLocales.resolve(l.toLanguageTag());
+            // German lives in the base bundle, so "de" resolves to it without a messages_de file.
+            return ResourceBundle.getBundle(BUNDLE, resolved, NO_FALLBACK);
+        });
     }
 }

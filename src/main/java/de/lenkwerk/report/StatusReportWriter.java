@@ -22,10 +22,19 @@ final class StatusReportWriter {
     static final int ROWS_IN_MEMORY = 200;
 
     private final BiFunction<String, Object[], String> translate;
+    private final java.util.Map<de.lenkwerk.action.ActionStatus, String> statusLabels =
+            new java.util.EnumMap<>(de.lenkwerk.action.ActionStatus.class);
+    private final java.util.Map<Rag, String> ragLabels = new java.util.EnumMap<>(Rag.class);
 
     /** {@code translate} turns a message key and arguments into text in the report's language. */
     StatusReportWriter(BiFunction<String, Object[], String> translate) {
         this.translate = translate;
+        for (var status : de.lenkwerk.action.ActionStatus.values()) {
+            statusLabels.put(status, t("enum.ActionStatus." + status.name()));
+        }
+        for (var rag : Rag.values()) {
+            ragLabels.put(rag, t("enum.Rag." + rag.name()));
+        }
     }
 
     void write(ReportContent content, OutputStream out) throws IOException {
@@ -67,7 +76,7 @@ final class StatusReportWriter {
             ReportCells.text(row, 3, a.leadOrganisation(), s, true);
             ReportCells.text(row, 4, a.owner(), s, false);
             ReportCells.date(row, 5, a.deadline(), s);
-            ReportCells.text(row, 6, t("enum.ActionStatus." + a.status().name()), s, false);
+            ReportCells.text(row, 6, statusLabels.get(a.status()), s, false);
             ReportCells.percent(row, 7, a.progress(), s);
             ragCell(row, 8, a.rag(), s);
             ReportCells.text(row, 9, a.reason(), s, true);
@@ -87,6 +96,8 @@ final class StatusReportWriter {
                 col("report.col.target-date", 12), col("report.col.latest", 12), col("report.col.latest-date", 12),
                 col("report.col.achievement", 12), col("report.col.plan", 14)));
         var last = new int[]{0};
+        var behindLabel = t("indicator.behind");
+        var onTrackLabel = t("indicator.on-track");
         content.indicators().forEach(i -> {
             var row = sheet.createRow(++last[0]);
             ReportCells.text(row, 0, i.actionNumber(), s, false);
@@ -100,7 +111,7 @@ final class StatusReportWriter {
             ReportCells.date(row, 8, i.latestDate(), s);
             ReportCells.percent(row, 9, i.achievementPercent(), s);
             var plan = row.createCell(10);
-            plan.setCellValue(t(i.behind() ? "indicator.behind" : "indicator.on-track"));
+            plan.setCellValue(i.behind() ? behindLabel : onTrackLabel);
             plan.setCellStyle(s.rag.get(i.behind() ? Rag.AMBER : Rag.GREEN));
         });
         finish(sheet, last[0], 10);
@@ -158,9 +169,16 @@ final class StatusReportWriter {
                 continue;
             }
             var chars = Math.max(1, sheet.getColumnWidth(column) / 256 - 1);
+            var text = cell.getStringCellValue();
             int cellLines = 0;
-            for (var paragraph : cell.getStringCellValue().split("\n", -1)) {
-                cellLines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / chars));
+            int start = 0;
+            while (start <= text.length()) {
+                var end = text.indexOf('\n', start);
+                if (end < 0) {
+                    end = text.length();
+                }
+                cellLines += Math.max(1, (int) Math.ceil((end - start) * 1.1 / chars));
+                start = end + 1;
             }
             lines = Math.max(lines, cellLines);
         }
@@ -169,7 +187,7 @@ final class StatusReportWriter {
 
     private void ragCell(Row row, int column, Rag rag, ReportStyles s) {
         var cell = row.createCell(column);
-        cell.setCellValue(t("enum.Rag." + rag.name()));
+        cell.setCellValue(ragLabels.get(rag));
         cell.setCellStyle(s.rag.get(rag));
     }
 
