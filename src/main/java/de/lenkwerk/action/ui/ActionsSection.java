@@ -1,6 +1,7 @@
 package de.lenkwerk.action.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,6 +53,11 @@ class ActionsSection implements BodyPageSection {
     Div section(long bodyId, Long meetingId, ActionFilter filter, boolean canManage) {
         var grid = new ActionGrid(false);
         grid.show(actions, filter);
+        // actions recorded with the quick capture on the same page appear at once
+        var ui = UI.getCurrent();
+        var registration = ComponentUtil.addListener(ui, QuickCaptureSection.ActionRecorded.class,
+                e -> grid.getDataProvider().refreshAll());
+        grid.addDetachListener(e -> registration.remove());
         grid.setAllRowsVisible(true);
         var create = new Button(grid.getTranslation("action.new"), VaadinIcon.PLUS.create(),
                 e -> new NewActionDialog(bodyId, meetingId, actions, meetings, people, organisations,

@@ -111,7 +111,10 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
         var sides = new Div(details, participants(canManage));
         sides.addClassName("lw-two-columns");
         add(sides, agendaCard(canManage));
-        for (var section : sections) {
+        for (var section : sections.stream().sorted(java.util.Comparator.comparingInt(MeetingPageSection::order)).toList()) {
+            if (!section.visibleFor(canManage)) {
+                continue;
+            }
             var card = new Div(new H2(getTranslation(section.titleKey())), section.create(meeting, canManage));
             card.addClassName("lw-card");
             add(card);
