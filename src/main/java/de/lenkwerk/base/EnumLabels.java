@@ -1,21 +1,9 @@
 package de.lenkwerk.base;
 
-import org.springframework.stereotype.Component;
+/** The one place that names the translation key of an enum constant: {@code enum.<Type>.<CONSTANT>}. */
+public final class EnumLabels {
 
-import java.util.Locale;
-
-/** The one place that turns an enum constant into a label: key {@code enum.<Type>.<CONSTANT>}. */
-@Component
-public class EnumLabels {
-
-    private final Translations translations;
-
-    EnumLabels(Translations translations) {
-        this.translations = translations;
-    }
-
-    public String label(Enum<?> value, Locale locale) {
-        return value == null ? "" : translations.text(locale, key(value));
+    private EnumLabels() {
     }
 
     public static String key(Enum<?> value) {

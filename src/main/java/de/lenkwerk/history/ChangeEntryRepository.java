@@ -3,7 +3,6 @@ package de.lenkwerk.history;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 interface ChangeEntryRepository extends JpaRepository<ChangeEntry, Long> {
@@ -11,8 +10,4 @@ interface ChangeEntryRepository extends JpaRepository<ChangeEntry, Long> {
     List<ChangeEntry> findByActionIdOrderByChangedAtDescIdDesc(Long actionId, Pageable pageable);
 
     long countByActionId(Long actionId);
-
-    List<ChangeEntry> findByRecordTypeAndRecordIdOrderByChangedAtDescIdDesc(RecordType type, Long id, Pageable pageable);
-
-    List<ChangeEntry> findByBodyIdAndChangedAtAfterOrderByChangedAtDesc(Long bodyId, LocalDateTime since, Pageable pageable);
 }

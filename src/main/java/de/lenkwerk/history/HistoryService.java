@@ -43,12 +43,6 @@ public class HistoryService {
         recordChanges(ref, new Snapshot(), created);
     }
 
-    /** Records a single event, e.g. a deleted measurement or a manual traffic-light override. */
-    public void recordEvent(RecordRef ref, String field, Object oldValue, Object newValue) {
-        entries.save(new ChangeEntry(ref, field, Snapshot.format(oldValue), Snapshot.format(newValue),
-                currentUser.actorName(), LocalDateTime.now()));
-    }
-
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public List<HistoryEntry> forAction(long actionId, Pageable pageable) {
         return entries.findByActionIdOrderByChangedAtDescIdDesc(actionId, pageable).stream()
@@ -58,11 +52,5 @@ public class HistoryService {
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public long countForAction(long actionId) {
         return entries.countByActionId(actionId);
-    }
-
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
-    public List<HistoryEntry> forRecord(RecordType type, long id, Pageable pageable) {
-        return entries.findByRecordTypeAndRecordIdOrderByChangedAtDescIdDesc(type, id, pageable).stream()
-                .map(ChangeEntry::toEntry).toList();
     }
 }

@@ -1,11 +1,10 @@
 package de.lenkwerk.history;
 
+import de.lenkwerk.base.ui.Formats;
+
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -30,16 +29,13 @@ public final class HistoryValues {
             return translate.apply("none");
         }
         if (DATE.matcher(value).matches()) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(value));
+            return Formats.date(LocalDate.parse(value), locale);
         }
         if (DATE_TIME.matcher(value).matches()) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(LocalDateTime.parse(value));
+            return Formats.dateTime(LocalDateTime.parse(value), locale);
         }
         if (DECIMAL.matcher(value).matches()) {
-            var format = NumberFormat.getNumberInstance(locale);
-            format.setMaximumFractionDigits(4);
-            return format.format(new BigDecimal(value));
+            return Formats.number(new BigDecimal(value), locale);
         }
         if (value.equals("true") || value.equals("false")) {
             return translate.apply(value.equals("true") ? "yes" : "no");

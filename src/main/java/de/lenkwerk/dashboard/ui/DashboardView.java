@@ -30,7 +30,6 @@ import de.lenkwerk.organisation.ui.OrganisationPicker;
 import de.lenkwerk.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -89,13 +88,14 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters();
+        var params = event.getLocation().getQueryParameters().getParameters();
         reading = true;
         try {
-            body.setValue(id(params, "gremium").flatMap(this::visibleBody).orElse(null));
-            organisation.selectById(id(params, "organisation").orElse(null), organisations);
-            from.setValue(param(params, "von").flatMap(DashboardView::date).orElse(null));
-            to.setValue(param(params, "bis").flatMap(DashboardView::date).orElse(null));
+            var bodyId = ActionFilterParams.id(params, "gremium");
+            body.setValue(bodyId == null ? null : visibleBody(bodyId).orElse(null));
+            organisation.selectById(ActionFilterParams.id(params, "organisation"), organisations);
+            from.setValue(ActionFilterParams.date(params, "von"));
+            to.setValue(ActionFilterParams.date(params, "bis"));
         } finally {
             reading = false;
         }
@@ -134,28 +134,6 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         try {
             return Optional.of(bodies.get(id));
         } catch (RuntimeException notVisible) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> param(QueryParameters params, String key) {
-        return params.getSingleParameter(key).filter(v -> !v.isBlank());
-    }
-
-    private static Optional<Long> id(QueryParameters params, String key) {
-        return param(params, key).flatMap(v -> {
-            try {
-                return Optional.of(Long.parseLong(v));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    private static Optional<LocalDate> date(String value) {
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
     }
