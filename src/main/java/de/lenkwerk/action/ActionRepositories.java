@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,6 +20,24 @@ interface ActionRepository extends JpaRepository<Action, Long> {
 
     @Query("select a from Action a order by a.id")
     List<Action> findPage(Pageable pageable);
+
+    @Query("""
+            select new de.lenkwerk.action.DeadlineItem(a.id, a.number, a.title, a.bodyId, a.ownerPersonId,
+                   a.deputyPersonId, a.deadline)
+            from Action a
+            where a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)
+              and a.deadline <= :until
+            order by a.deadline, a.id""")
+    List<DeadlineItem> findOpenDeadlines(@Param("until") LocalDate until);
+
+    @Query("""
+            select new de.lenkwerk.action.DeadlineItem(a.id, a.number, a.title, a.bodyId, a.ownerPersonId,
+                   a.deputyPersonId, a.deadline)
+            from Action a
+            where a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)
+              and (a.ownerPersonId = :personId or a.deputyPersonId = :personId)
+            order by a.deadline, a.id""")
+    List<DeadlineItem> findOpenDeadlinesOf(@Param("personId") long personId);
 }
 
 interface IndicatorRepository extends JpaRepository<Indicator, Long> {

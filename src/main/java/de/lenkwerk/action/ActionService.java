@@ -15,6 +15,7 @@ import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.security.CurrentUser;
 import de.lenkwerk.security.SignedInUser;
 import jakarta.validation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,12 +50,13 @@ public class ActionService {
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
     private final HistoryService history;
+    private final ApplicationEventPublisher events;
 
     ActionService(ActionRepository actions, ProgressUpdateRepository updates, ActionQueries queries,
                   ActionAccess access, ActionNumbering numbering, TrafficLights trafficLights,
                   IndicatorService indicators, BodyAccess bodyAccess, BodyService bodies, MeetingService meetings,
                   PersonService people, OrganisationService organisations, CurrentUser currentUser,
-                  HistoryService history) {
+                  HistoryService history, ApplicationEventPublisher events) {
         this.actions = actions;
         this.updates = updates;
         this.queries = queries;
@@ -69,6 +71,7 @@ public class ActionService {
         this.organisations = organisations;
         this.currentUser = currentUser;
         this.history = history;
+        this.events = events;
     }
 
     public List<ActionListItem> list(ActionFilter filter, Pageable pageable) {
@@ -96,6 +99,7 @@ public class ActionService {
             indicators.create(action, firstIndicator);
         }
         afterChange(action);
+        announce(action, null);
         return detail(action);
     }
 
@@ -107,6 +111,7 @@ public class ActionService {
         var checked = check(action.getBodyId(), id, data);
         var before = action.snapshot(labels);
         var oldParent = action.getParentId();
+        var oldOwner = action.getOwnerPersonId();
         var oldProgress = action.getProgress();
         action.apply(checked);
         if (!actions.findByParentId(id).isEmpty()) {
@@ -118,6 +123,7 @@ public class ActionService {
         if (oldParent != null && !oldParent.equals(action.getParentId())) {
             rollUp(oldParent);
         }
+        announce(action, oldOwner);
         return detail(action);
     }
 
@@ -136,6 +142,7 @@ public class ActionService {
                 hasChildren ? null : progress));
         history.recordChanges(ref(action), before, action.snapshot(labels));
         afterChange(action);
+        announce(action, action.getOwnerPersonId());
         return detail(action);
     }
 
@@ -155,6 +162,7 @@ public class ActionService {
         actions.saveAndFlush(action);
         history.recordChanges(ref(action), before, action.snapshot(labels));
         trafficLights.refresh(action);
+        announce(action, action.getOwnerPersonId());
         return detail(action);
     }
 
@@ -163,6 +171,18 @@ public class ActionService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void refreshAllTrafficLights() {
         trafficLights.refreshAll();
+    }
+
+    /** Every open action due on or before the given day, for the daily reminders; administrators (the job) only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<DeadlineItem> openDeadlines(LocalDate until) {
+        return actions.findOpenDeadlines(until);
+    }
+
+    /** The open actions a person owns or deputises, e.g. for their calendar; administrators (the feed) only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<DeadlineItem> openDeadlinesOf(long personId) {
+        return actions.findOpenDeadlinesOf(personId);
     }
 
     public List<ProgressUpdateItem> timeline(long id, Pageable pageable) {
@@ -178,6 +198,22 @@ public class ActionService {
     public long countHistory(long id) {
         access.readable(id);
         return history.countForAction(id);
+    }
+
+    /**
+     * Tells other features what happened: a new owner was assigned (new action, or handed over), or the action of
+     * the same owner was changed.
+     */
+    void announce(Action action, Long previousOwner) {
+        var actor = currentUser.get();
+        var actorPersonId = actor.map(u -> u.personId()).orElse(null);
+        if (previousOwner == null || !previousOwner.equals(action.getOwnerPersonId())) {
+            events.publishEvent(new ActionEvents.Assigned(action.getId(), action.getNumber(), action.getTitle(),
+                    action.getDeadline(), action.getOwnerPersonId(), currentUser.actorName(), actorPersonId));
+        } else {
+            events.publishEvent(new ActionEvents.Changed(action.getId(), action.getNumber(), action.getTitle(),
+                    action.getOwnerPersonId(), currentUser.actorName(), actorPersonId));
+        }
     }
 
     /** Re-evaluates the light after anything that feeds it changed, and rolls progress up to the parent. */

@@ -33,7 +33,8 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authenticationContext;
     private final transient List<UserMenuEntry> menuEntries;
 
-    MainLayout(AuthenticationContext authenticationContext, DemoMode demoMode, List<UserMenuEntry> menuEntries) {
+    MainLayout(AuthenticationContext authenticationContext, DemoMode demoMode, List<UserMenuEntry> menuEntries,
+               List<HeaderItem> headerItems) {
         this.menuEntries = menuEntries;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
@@ -48,7 +49,9 @@ public class MainLayout extends AppLayout {
         if (demoMode.isEnabled()) {
             header.add(new DemoBadge());
         }
-        header.add(new LanguageSelect(), userMenu());
+        header.add(new LanguageSelect());
+        headerItems.forEach(item -> header.add(item.create()));
+        header.add(userMenu());
         addToNavbar(true, header);
     }
 
