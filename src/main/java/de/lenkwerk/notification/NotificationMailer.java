@@ -2,6 +2,7 @@ package de.lenkwerk.notification;
 
 import de.lenkwerk.organisation.PersonItem;
 import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -84,9 +85,9 @@ class NotificationMailer {
         });
     }
 
-    /** The person's address, if they have one. */
+    /** The person's address, if they have one; looked up as the system, since mails go out after the user's work. */
     Optional<PersonItem> recipient(long personId) {
-        return people.get(personId).filter(p -> p.email() != null && !p.email().isBlank());
+        return SystemActor.call(() -> people.get(personId)).filter(p -> p.email() != null && !p.email().isBlank());
     }
 
     String footer(Locale locale) {

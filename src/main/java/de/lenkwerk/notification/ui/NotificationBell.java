@@ -25,9 +25,10 @@ class NotificationBell extends Div {
     private static final int SHOWN = 15;
 
     private final transient NotificationService notifications;
-    private final Button bell = new Button(VaadinIcon.BELL.create());
-    private final Span badge = new Span();
-    private final Div list = new Div();
+    final Button bell = new Button(VaadinIcon.BELL.create());
+    final Span badge = new Span();
+    final Div list = new Div();
+    final Button markAll;
 
     NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -44,7 +45,7 @@ class NotificationBell extends Div {
         popover.setModal(false);
         popover.setAutofocus(true);
         popover.addClassName("lw-bell-popover");
-        var markAll = new Button(getTranslation("notification.mark-all-read"), e -> {
+        markAll = new Button(getTranslation("notification.mark-all-read"), e -> {
             notifications.markAllRead();
             refresh();
         });
@@ -62,7 +63,7 @@ class NotificationBell extends Div {
         addAttachListener(e -> refresh());
     }
 
-    private void refresh() {
+    void refresh() {
         var unread = notifications.unreadCount();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);

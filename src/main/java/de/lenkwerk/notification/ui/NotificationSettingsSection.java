@@ -41,7 +41,7 @@ class NotificationSettingsSection implements ProfileSection {
         return new Form();
     }
 
-    private class Form extends Div {
+    class Form extends Div {
 
         final Select<Locale> language = new Select<>();
         final Checkbox assigned = new Checkbox(getTranslation("notification.settings.assigned"));
@@ -51,6 +51,7 @@ class NotificationSettingsSection implements ProfileSection {
         final Checkbox changed = new Checkbox(getTranslation("notification.settings.changed"));
         final Checkbox digest = new Checkbox(getTranslation("notification.settings.digest"));
         final FormErrors errors = new FormErrors();
+        final Button save;
 
         Form() {
             var current = notifications.mySettings();
@@ -66,7 +67,7 @@ class NotificationSettingsSection implements ProfileSection {
             digest.setValue(current.weeklyDigest());
             var boxes = new Div(assigned, status, deadline, overdue, changed, digest);
             boxes.addClassName("lw-checkbox-column");
-            var save = new Button(getTranslation("action.save"), e -> save());
+            save = new Button(getTranslation("action.save"), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("notification-settings-save");
             add(new Paragraph(getTranslation("notification.settings.hint")), errors, boxes, language, new Div(save));
