@@ -1,6 +1,8 @@
 package de.lenkwerk.notification;
 
 import de.lenkwerk.action.ActionEvents;
+import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.security.SystemActor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +13,11 @@ import java.util.List;
 class ActionNotifications {
 
     private final NotificationService notifications;
+    private final PersonService people;
 
-    ActionNotifications(NotificationService notifications) {
+    ActionNotifications(NotificationService notifications, PersonService people) {
         this.notifications = notifications;
+        this.people = people;
     }
 
     @EventListener
@@ -27,7 +31,7 @@ class ActionNotifications {
 
     @EventListener
     void on(ActionEvents.Changed event) {
-        if (isOwnerThemself(event.ownerPersonId(), event.actorPersonId())) {
+        if (isOwnerThemself(event.ownerPersonId(), event.actorPersonId()) || actsAsOwner(event)) {
             return;
         }
         notifications.send(new Notice(event.ownerPersonId(), NotificationKind.CHANGED, link(event.actionId()),
@@ -36,6 +40,12 @@ class ActionNotifications {
 
     private static boolean isOwnerThemself(long ownerPersonId, Long actorPersonId) {
         return actorPersonId != null && actorPersonId == ownerPersonId;
+    }
+
+    /** Work done on someone's behalf under their name (e.g. loading their reports) is not "someone else". */
+    private boolean actsAsOwner(ActionEvents.Changed event) {
+        return event.actorPersonId() == null && SystemActor.call(() -> people.get(event.ownerPersonId()))
+                .map(p -> p.fullName().equals(event.actorName())).orElse(false);
     }
 
     static String link(long actionId) {

@@ -1,0 +1,41 @@
+package de.lenkwerk.journeys;
+
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** An owner sees the bell with the unread count, reads their notifications and sets their e-mail choices. */
+class NotificationJourneyTest extends BrowserJourney {
+
+    @Test
+    void anOwnerReadsTheBellAndChoosesTheirMails() {
+        var page = browser.newPage();
+        signIn(page, "verantwortlich");
+
+        var bell = page.locator("#notification-bell");
+        assertThat(bell).isVisible();
+        assertThat(page.locator(".lw-bell-badge")).isVisible();
+        bell.click();
+        var popover = page.locator("vaadin-popover.lw-bell-popover");
+        assertThat(popover.locator("h2")).hasText("Benachrichtigungen");
+        assertThat(popover.locator(".lw-bell-entry").first()).containsText("ist Ihnen zugewiesen");
+        BrowserSession.screenshot(page, "40-benachrichtigungen");
+        popover.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Alle als gelesen markieren")).click();
+        assertThat(page.locator(".lw-bell-badge")).isHidden();
+        page.keyboard().press("Escape");
+
+        page.locator(".lw-user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Mein Profil")).click();
+        page.waitForURL("**/profil");
+        assertThat(page.locator("h1")).hasText("Mein Profil");
+        page.getByText("Wochenübersicht montags").click();
+        page.locator("#notification-settings-save").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Einstellungen gespeichert");
+        BrowserSession.screenshot(page, "41-profil");
+        page.getByText("Wochenübersicht montags").click();
+        page.locator("#notification-settings-save").click();
+        page.context().close();
+    }
+}
