@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,7 @@ class TrafficLights {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${lenkwerk.traffic-light.refresh-cron:0 5 0 * * *}")
+    @SchedulerLock(name = "traffic-lights", lockAtMostFor = "PT30M")
     public void refreshAll() {
         var today = LocalDate.now();
         int page = 0;
