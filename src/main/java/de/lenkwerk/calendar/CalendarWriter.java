@@ -76,7 +76,9 @@ class CalendarWriter {
         }
         var out = new StringWriter();
         try {
-            new CalendarOutputter().output(calendar, out);
+            // not validating: ical4j applies iTIP's rules for METHOD:PUBLISH and wants an ORGANIZER, which a
+            // published read-only calendar has no use for (Outlook and Thunderbird accept it without)
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +100,9 @@ class CalendarWriter {
     private VEvent meetingEvent(MeetingItem meeting, String bodyShortName) {
         var link = link("sitzungen/" + meeting.id());
         var summary = bodyShortName.isBlank() ? meeting.title() : bodyShortName + ": " + meeting.title();
-        var event = new VEvent(meeting.startsAt().atZone(ZONE), MEETING_LENGTH, summary);
+        var start = meeting.startsAt().atZone(ZONE);
+        // DTEND rather than DURATION: older Outlook versions handle an explicit end more reliably
+        var event = new VEvent(start, start.plus(MEETING_LENGTH), summary);
         event.add(new Uid("meeting-" + meeting.id() + "@lenkwerk"));
         event.add(new Url(URI.create(link)));
         event.add(new Description(text("calendar.feed.meeting-description", bodyShortName, link)));
