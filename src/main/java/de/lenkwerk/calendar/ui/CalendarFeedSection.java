@@ -58,10 +58,12 @@ class CalendarFeedSection implements ProfileSection {
         final Button create = new Button();
         final Button revoke = new Button();
         final FormErrors errors = new FormErrors();
+        private boolean copyArmed;
 
         Card(CalendarFeedService feeds) {
             this.feeds = feeds;
             setId("calendar-feed");
+            addClassName("lw-calendar");
             address.setId("calendar-feed-url");
             address.setLabel(getTranslation("calendar.address"));
             address.setReadOnly(true);
@@ -70,12 +72,10 @@ class CalendarFeedSection implements ProfileSection {
             copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             copy.setAriaLabel(getTranslation("calendar.copy"));
             copy.setTooltipText(getTranslation("calendar.copy"));
-            Clipboard.onClick(copy).writeText(address,
-                    copied -> Notifications.saved(getTranslation("calendar.copied")),
-                    failed -> Notification.show(getTranslation("calendar.copy-failed")));
             var once = new Paragraph(getTranslation("calendar.shown-once"));
             once.addClassName("lw-warning");
             fresh.add(address, once);
+            fresh.addClassName("lw-calendar-fresh");
             fresh.setVisible(false);
 
             create.setId("calendar-feed-create");
@@ -97,8 +97,22 @@ class CalendarFeedSection implements ProfileSection {
                 CalendarAddress created = feeds.newAddress();
                 address.setValue(created.url());
                 fresh.setVisible(true);
+                armCopy();
                 showStatus();
             });
+        }
+
+        /**
+         * The browser copies inside the click itself (a server round trip would lose the user gesture), so the
+         * copy action is armed once the button is shown: a hidden component's client side is not there yet.
+         */
+        private void armCopy() {
+            if (!copyArmed) {
+                copyArmed = true;
+                Clipboard.onClick(copy).writeText(address,
+                        copied -> Notifications.saved(getTranslation("calendar.copied")),
+                        failed -> Notification.show(getTranslation("calendar.copy-failed")));
+            }
         }
 
         private void confirmRevoke() {
