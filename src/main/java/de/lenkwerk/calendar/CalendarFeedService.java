@@ -6,6 +6,7 @@ import de.lenkwerk.body.BodyService;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.organisation.PersonItem;
 import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.security.AccountService;
 import de.lenkwerk.security.CurrentUser;
 import de.lenkwerk.security.SystemActor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,11 +51,12 @@ public class CalendarFeedService {
     private final BodyService bodies;
     private final MeetingService meetings;
     private final PersonService people;
+    private final AccountService accounts;
     private final Clock clock;
 
     CalendarFeedService(CalendarFeedRepository feeds, CalendarWriter writer, CurrentUser currentUser,
                         ActionService actions, BodyService bodies, MeetingService meetings, PersonService people,
-                        Clock clock) {
+                        AccountService accounts, Clock clock) {
         this.feeds = feeds;
         this.writer = writer;
         this.currentUser = currentUser;
@@ -62,6 +64,7 @@ public class CalendarFeedService {
         this.bodies = bodies;
         this.meetings = meetings;
         this.people = people;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -104,7 +107,13 @@ public class CalendarFeedService {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return feeds.findByTokenHash(hash(token)).map(feed -> SystemActor.call(() -> render(feed.getPersonId())));
+        return feeds.findByTokenHash(hash(token)).flatMap(feed -> SystemActor.call(() -> {
+            // a disabled account's calendar goes dark with it, without the owner having to revoke it
+            if (!accounts.hasEnabledAccount(feed.getPersonId())) {
+                return Optional.<String>empty();
+            }
+            return Optional.of(render(feed.getPersonId()));
+        }));
     }
 
     private String render(long personId) {

@@ -11,6 +11,7 @@ import de.lenkwerk.meeting.MeetingData;
 import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.meeting.MeetingState;
+import de.lenkwerk.security.AccountService;
 import de.lenkwerk.security.CurrentUser;
 import de.lenkwerk.security.SystemActor;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -61,6 +62,8 @@ class CalendarFeedServiceTest {
     CurrentUser currentUser;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
 
     private long personId;
 
@@ -172,6 +175,20 @@ class CalendarFeedServiceTest {
         assertThat(feeds.feed(address.token())).isEmpty();
         assertThat(feeds.myStatus().active()).isFalse();
         assertThat(feeds.revoke()).as("nothing left to revoke").isFalse();
+    }
+
+    @Test
+    void aDisabledAccountsAddressStopsWorkingAndReturnsWithTheAccount() {
+        var address = feeds.newAddress();
+        var account = SystemActor.call(() -> accounts.search("verantwortlich", Pageable.ofSize(5))).stream()
+                .filter(a -> a.username().equals("verantwortlich")).findFirst().orElseThrow();
+        var disabled = SystemActor.call(() -> accounts.setEnabled(account.id(), account.version(), false));
+        try {
+            assertThat(feeds.feed(address.token())).isEmpty();
+        } finally {
+            SystemActor.call(() -> accounts.setEnabled(disabled.id(), disabled.version(), true));
+        }
+        assertThat(feeds.feed(address.token())).isPresent();
     }
 
     @Test
