@@ -131,6 +131,18 @@ public class BodyService {
         return memberships.findItems(bodyId, Pageable.unpaged()).stream().filter(m -> m.activeOn(today)).toList();
     }
 
+    /**
+     * The bodies a person sits in today, in any role but reader, e.g. for the meetings in their calendar;
+     * administrators (the calendar feed acts as one) only.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<BodyItem> activeBodiesOf(long personId) {
+        var ids = memberships.findActiveRoles(personId, LocalDate.now()).stream()
+                .filter(row -> row.getRole() != MembershipRole.READER)
+                .map(MembershipRepository.BodyRoleRow::getBodyId).distinct().toList();
+        return bodies.findAllById(ids).stream().map(this::toItem).toList();
+    }
+
     /** Adds an existing person, or a new one typed in by the secretariat, as a member. */
     @Transactional
     public MembershipItem addMember(long bodyId, Long personId, PersonData newPerson, @Valid MembershipData data) {

@@ -20,6 +20,13 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     @Query("select m from Meeting m where m.bodyId = :bodyId and m.startsAt >= :now order by m.startsAt")
     List<Meeting> findNext(@Param("bodyId") long bodyId, @Param("now") java.time.LocalDateTime now, Pageable pageable);
+
+    @Query("""
+            select m from Meeting m where m.bodyId in :bodyIds and m.startsAt >= :from and m.startsAt < :to
+            order by m.startsAt
+            """)
+    List<Meeting> findInBodies(@Param("bodyIds") java.util.Collection<Long> bodyIds,
+                               @Param("from") java.time.LocalDateTime from, @Param("to") java.time.LocalDateTime to);
 }
 
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,6 +68,15 @@ public class MeetingService {
     public Optional<MeetingItem> previous(long bodyId, java.time.LocalDateTime before) {
         access.requireRead(bodyId);
         return meetings.findPrevious(bodyId, before, Pageable.ofSize(1)).stream().findFirst().map(Meeting::toItem);
+    }
+
+    /** The meetings of these bodies in a time window, e.g. for a member's calendar; administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<MeetingItem> inBodies(Collection<Long> bodyIds, LocalDateTime from, LocalDateTime to) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        return meetings.findInBodies(bodyIds, from, to).stream().map(Meeting::toItem).toList();
     }
 
     public MeetingItem get(long id) {

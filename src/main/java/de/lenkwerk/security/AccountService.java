@@ -92,6 +92,12 @@ public class AccountService {
         return accounts.findItem(id).orElseThrow();
     }
 
+    /** Whether an enabled account belongs to this person, e.g. before their calendar is served; administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean hasEnabledAccount(long personId) {
+        return accounts.existsByPersonIdAndEnabledTrue(personId);
+    }
+
     /** Sets a new generated password, lifts any lock and returns the password to be passed on once. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

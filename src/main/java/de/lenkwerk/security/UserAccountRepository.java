@@ -22,6 +22,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    boolean existsByPersonIdAndEnabledTrue(Long personId);
+
     /** One query for the whole page: account, person and organisation (Person lives in the organisation module). */
     @Query("""
             select new de.lenkwerk.security.AccountItem(a.id, a.version, a.username, p.fullName, p.email,

@@ -1,0 +1,2 @@
+/** The "Kalender-Abo" card on the profile page. */
+package de.lenkwerk.calendar.ui;
