@@ -197,9 +197,12 @@ public class ActionService {
      */
     public ActionChanges changesSince(long id, LocalDateTime since) {
         var action = access.readable(id);
-        var createdSince = action.getCreatedAt() != null && !action.getCreatedAt().isBefore(since);
-        var fields = createdSince ? List.<HistoryEntry>of() : history.forActionSince(id, since).stream()
-                .filter(e -> e.recordType() == RecordType.ACTION).toList();
+        var own = history.forActionSince(id, since).stream().filter(e -> e.recordType() == RecordType.ACTION).toList();
+        // a new action's first entries (every field from nothing, all at one moment) read as "new", not field by field
+        var createdAt = own.stream().filter(e -> e.field().equals("action.title") && e.oldValue() == null)
+                .map(HistoryEntry::changedAt).findFirst().orElse(null);
+        var fields = own.stream().filter(e -> !e.changedAt().equals(createdAt)).toList();
+        var createdSince = createdAt != null;
         var reports = updates.findSince(id, since).stream().map(ProgressUpdate::toItem).toList();
         var owner = person(action.getOwnerPersonId());
         return new ActionChanges(id, action.getNumber(), action.getTitle(), owner == null ? "?" : owner.fullName(),
