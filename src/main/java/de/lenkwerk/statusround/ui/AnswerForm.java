@@ -115,6 +115,10 @@ class AnswerForm extends Div {
         }
     }
 
+    RequestedAction requested() {
+        return current;
+    }
+
     private void showState() {
         state.removeAll();
         state.getElement().getClassList().clear();
