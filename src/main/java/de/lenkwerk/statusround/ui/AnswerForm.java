@@ -70,18 +70,18 @@ class AnswerForm extends Div {
             if (indicator.latestValue() != null) {
                 field.setPlaceholder(Formats.number(indicator.latestValue(), getLocale()));
             }
-            field.setWidth("12em");
+            field.setWidth("16em");
             values.put(indicator, field);
             fields.add(field);
         }
         fields.addClassName("lw-answer-fields");
         text.setMaxLength(ProgressReport.TEXT_MAX);
-        text.setWidthFull();
         text.setMinRows(1);
         send = new Button(getTranslation("statusround.my.send"), VaadinIcon.PAPERPLANE_O.create(), e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("lw-answer-send");
-        add(head, errors, fields, text, send);
+        fields.add(text, send);
+        add(head, errors, fields);
         showState();
     }
 

@@ -128,7 +128,7 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
         tracker.addColumn(r -> getTranslation("statusround.answered-of", r.answered(), r.asked()))
                 .setHeader(getTranslation("statusround.tracker.answered")).setAutoWidth(true).setFlexGrow(0);
         tracker.addComponentColumn(r -> state(r, locale)).setHeader(getTranslation("statusround.tracker.state"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(0);
         tracker.addColumn(r -> Formats.dateTime(r.remindedAt(), locale))
                 .setHeader(getTranslation("statusround.tracker.reminded")).setAutoWidth(true).setFlexGrow(0);
         tracker.addComponentColumn(r -> {
@@ -143,6 +143,7 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
             remind.setVisible(open && !r.complete());
             return remind;
         }).setAutoWidth(true).setFlexGrow(0);
+        tracker.addClassName("lw-tracker");
         tracker.setPartNameGenerator(r -> r.complete() ? null : "lw-missing");
         tracker.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // one row per owner of the body's open actions: a handful, all shown at once
