@@ -122,9 +122,10 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
     private Grid<TrackerRow> trackerGrid(boolean open) {
         var locale = getLocale();
         tracker.removeAllColumns();
-        tracker.addColumn(TrackerRow::personName).setHeader(getTranslation("statusround.tracker.person")).setFlexGrow(2);
+        tracker.addColumn(TrackerRow::personName).setHeader(getTranslation("statusround.tracker.person"))
+                .setAutoWidth(true).setFlexGrow(1);
         tracker.addColumn(r -> r.organisationName() == null ? "" : r.organisationName())
-                .setHeader(getTranslation("statusround.tracker.organisation")).setFlexGrow(2);
+                .setHeader(getTranslation("statusround.tracker.organisation")).setAutoWidth(true).setFlexGrow(1);
         tracker.addColumn(r -> getTranslation("statusround.answered-of", r.answered(), r.asked()))
                 .setHeader(getTranslation("statusround.tracker.answered")).setAutoWidth(true).setFlexGrow(0);
         tracker.addComponentColumn(r -> state(r, locale)).setHeader(getTranslation("statusround.tracker.state"))
