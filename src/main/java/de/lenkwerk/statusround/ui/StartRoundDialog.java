@@ -71,13 +71,12 @@ class StartRoundDialog extends Dialog {
                 return;
             }
             var selected = meeting.getValue();
-            if (errors.attempt(() -> {
-                var started = rounds.start(bodyId, selected == null ? null : selected.id(), answerBy.getValue());
-                Notifications.saved(getTranslation("statusround.started", started.asked()));
+            var started = new StatusRoundItem[1];
+            if (errors.attempt(() -> started[0] = rounds.start(bodyId, selected == null ? null : selected.id(),
+                    answerBy.getValue()))) {
+                Notifications.saved(getTranslation("statusround.started", started[0].asked()));
                 close();
-                onStarted.accept(started);
-            })) {
-                close();
+                onStarted.accept(started[0]);
             }
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -145,6 +145,25 @@ class StatusRoundViewsTest extends SpringBrowserlessTest {
                 .contains("Keine Änderungen.");
     }
 
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void theStartDialogProposesThreeDaysBeforeTheMeetingAndRefusesASecondOpenRoundInGerman() {
+        navigate(StatusRoundView.class, round.id());
+        var dialog = new StartRoundDialog(rounds, meetings, body.id(), started -> { });
+        dialog.open();
+        roundTrip();
+
+        assertThat(dialog.meeting.getValue().title()).isEqualTo("Nächste Sitzung");
+        assertThat(dialog.answerBy.getValue()).isEqualTo(TODAY.plusDays(10 - StartRoundDialog.DAYS_BEFORE_MEETING));
+        test(dialog.start).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.errors.getElement().getTextRecursively())
+                .isEqualTo("Für dieses Gremium läuft bereits eine Statusabfrage. Schließen Sie sie, bevor Sie eine neue starten.");
+        assertThat(dialog.answerBy.getValue()).isEqualTo(TODAY.plusDays(7));
+        assertThat(rounds.countForBody(body.id())).isEqualTo(1);
+    }
+
     private int indexOf(StatusRoundView view, long personId) {
         var grid = test(view.tracker);
         for (int i = 0; i < grid.size(); i++) {
