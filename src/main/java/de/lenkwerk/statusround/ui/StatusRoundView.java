@@ -122,14 +122,14 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
     private Grid<TrackerRow> trackerGrid(boolean open) {
         var locale = getLocale();
         tracker.removeAllColumns();
-        tracker.addColumn(TrackerRow::personName).setHeader(getTranslation("statusround.tracker.person"))
-                .setAutoWidth(true).setFlexGrow(1);
-        tracker.addColumn(r -> r.organisationName() == null ? "" : r.organisationName())
-                .setHeader(getTranslation("statusround.tracker.organisation")).setAutoWidth(true).setFlexGrow(1);
+        tracker.addComponentColumn(this::person).setHeader(getTranslation("statusround.tracker.person"))
+                .setWidth("14em").setFlexGrow(1);
         tracker.addColumn(r -> getTranslation("statusround.answered-of", r.answered(), r.asked()))
                 .setHeader(getTranslation("statusround.tracker.answered")).setAutoWidth(true).setFlexGrow(0);
-        tracker.addComponentColumn(r -> state(r, locale)).setHeader(getTranslation("statusround.tracker.state"))
+        tracker.addComponentColumn(this::state).setHeader(getTranslation("statusround.tracker.state"))
                 .setAutoWidth(true).setFlexGrow(0);
+        tracker.addColumn(r -> Formats.dateTime(r.lastAnsweredAt(), locale))
+                .setHeader(getTranslation("statusround.tracker.last")).setAutoWidth(true).setFlexGrow(0);
         tracker.addColumn(r -> Formats.dateTime(r.remindedAt(), locale))
                 .setHeader(getTranslation("statusround.tracker.reminded")).setAutoWidth(true).setFlexGrow(0);
         tracker.addComponentColumn(r -> {
@@ -153,16 +153,24 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
         return tracker;
     }
 
+    private com.vaadin.flow.component.Component person(TrackerRow row) {
+        var name = new Span(row.personName());
+        name.addClassName("lw-cell-title");
+        var organisation = new Span(row.organisationName() == null ? "" : row.organisationName());
+        organisation.addClassName("lw-cell-reason");
+        var cell = new Div(name, organisation);
+        cell.addClassName("lw-cell-stack");
+        return cell;
+    }
+
     /** Missing answers are said in words and marked with an icon, not by colour alone. */
-    private Span state(TrackerRow row, java.util.Locale locale) {
+    private Span state(TrackerRow row) {
         Span pill;
         if (row.complete()) {
-            pill = new Span(VaadinIcon.CHECK.create(), new Span(getTranslation("statusround.tracker.complete",
-                    Formats.dateTime(row.lastAnsweredAt(), locale))));
+            pill = new Span(VaadinIcon.CHECK.create(), new Span(getTranslation("statusround.tracker.complete")));
             pill.addClassNames("lw-pill", "lw-pill-success");
         } else if (row.answered() > 0) {
-            pill = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("statusround.tracker.partly",
-                    Formats.dateTime(row.lastAnsweredAt(), locale))));
+            pill = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("statusround.tracker.partly")));
             pill.addClassNames("lw-pill", "lw-pill-warning");
         } else {
             pill = new Span(VaadinIcon.CLOSE_CIRCLE.create(), new Span(getTranslation("statusround.tracker.missing")));
