@@ -78,6 +78,14 @@ class StatusRoundJourneyTest extends BrowserJourney {
         assertThat(changes).containsText("beantwortet am");
         changes.scrollIntoViewIfNeeded();
         BrowserSession.screenshot(page, "33-statusabfrage-aenderungen");
+
+        // The body's tab lists the round as closed, and a new one could be started
+        page.locator(".lw-back-link").click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Statusabfragen")).click();
+        var list = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("abgeschlossen"));
+        assertThat(list).containsText("2. Sitzung des Lenkungsausschusses");
+        assertThat(page.locator("#statusround-start")).isVisible();
+        BrowserSession.screenshot(page, "34-statusabfragen-gremium");
         page.context().close();
     }
 }

@@ -50,6 +50,7 @@ class StatusRoundsSection implements BodyPageSection {
         grid.addColumn(r -> grid.getTranslation("statusround.answered-of", r.answered(), r.asked()))
                 .setHeader(grid.getTranslation("statusround.answered")).setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(p -> rounds.forBody(bodyId, p), p -> rounds.countForBody(bodyId));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(grid.getTranslation("statusround.empty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(StatusRoundView.class, e.getItem().id()));
