@@ -38,6 +38,15 @@ interface ActionRepository extends JpaRepository<Action, Long> {
               and (a.ownerPersonId = :personId or a.deputyPersonId = :personId)
             order by a.deadline, a.id""")
     List<DeadlineItem> findOpenDeadlinesOf(@Param("personId") long personId);
+
+    @Query("""
+            select new de.lenkwerk.action.DeadlineItem(a.id, a.number, a.title, a.bodyId, a.ownerPersonId,
+                   a.deputyPersonId, a.deadline)
+            from Action a
+            where a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)
+              and a.bodyId = :bodyId
+            order by a.number""")
+    List<DeadlineItem> findOpenOfBody(@Param("bodyId") long bodyId);
 }
 
 interface IndicatorRepository extends JpaRepository<Indicator, Long> {
@@ -51,10 +60,24 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
     @Query("select m from Measurement m where m.indicatorId = :indicatorId order by m.measuredOn desc, m.id desc")
     List<Measurement> findLatestFirst(@Param("indicatorId") long indicatorId, Pageable pageable);
+
+    @Query("""
+            select new de.lenkwerk.action.MeasurementChange(i.name, i.unit, m.value, m.measuredOn,
+                   m.reportedBy, m.createdAt)
+            from Measurement m join Indicator i on i.id = m.indicatorId
+            where i.actionId = :actionId and m.createdAt >= :since
+            order by m.createdAt, m.id""")
+    List<MeasurementChange> findNewSince(@Param("actionId") long actionId,
+                                                   @Param("since") java.time.LocalDateTime since);
 }
 
 interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
     @Query("select u from ProgressUpdate u where u.actionId = :actionId order by u.reportedAt desc, u.id desc")
     List<ProgressUpdate> findTimeline(@Param("actionId") long actionId, Pageable pageable);
+
+    @Query("""
+            select u from ProgressUpdate u where u.actionId = :actionId and u.reportedAt >= :since
+            order by u.reportedAt, u.id""")
+    List<ProgressUpdate> findSince(@Param("actionId") long actionId, @Param("since") java.time.LocalDateTime since);
 }

@@ -185,6 +185,31 @@ public class ActionService {
         return actions.findOpenDeadlinesOf(personId);
     }
 
+    /** The open actions of a body, e.g. to ask their owners for a status; readers of the body only. */
+    public List<DeadlineItem> openActionsOfBody(long bodyId) {
+        bodyAccess.requireRead(bodyId);
+        return actions.findOpenOfBody(bodyId);
+    }
+
+    /**
+     * What changed on an action since the given time: its own fields (a new action counts as new, not field by
+     * field), the progress reports and the new measurements.
+     */
+    public ActionChanges changesSince(long id, LocalDateTime since) {
+        var action = access.readable(id);
+        var own = history.forActionSince(id, since).stream().filter(e -> e.recordType() == RecordType.ACTION).toList();
+        // a new action's first entries (every field from nothing, all at one moment) read as "new", not field by field
+        var createdAt = own.stream().filter(e -> e.field().equals("action.title") && e.oldValue() == null)
+                .map(HistoryEntry::changedAt).findFirst().orElse(null);
+        var fields = own.stream().filter(e -> !e.changedAt().equals(createdAt)).toList();
+        var createdSince = createdAt != null;
+        var reports = updates.findSince(id, since).stream().map(ProgressUpdate::toItem).toList();
+        var owner = person(action.getOwnerPersonId());
+        return new ActionChanges(id, action.getNumber(), action.getTitle(), owner == null ? "?" : owner.fullName(),
+                action.effective(trafficLights.derive(action)), createdSince, since, fields, reports,
+                indicators.measurementsSince(id, since));
+    }
+
     public List<ProgressUpdateItem> timeline(long id, Pageable pageable) {
         access.readable(id);
         return updates.findTimeline(id, pageable).stream().map(ProgressUpdate::toItem).toList();

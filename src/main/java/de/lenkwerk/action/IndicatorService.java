@@ -77,6 +77,11 @@ public class IndicatorService {
         return measurements.findLatestFirst(indicatorId, pageable).stream().map(Measurement::toItem).toList();
     }
 
+    /** Values reported for the action's indicators since the given time, oldest first; callers checked access. */
+    List<MeasurementChange> measurementsSince(long actionId, java.time.LocalDateTime since) {
+        return measurements.findNewSince(actionId, since);
+    }
+
     /** A measured value, reported by owner, deputy or secretariat; the newest one becomes the indicator's latest. */
     @Transactional
     public IndicatorItem addMeasurement(long indicatorId, @Valid MeasurementData data) {

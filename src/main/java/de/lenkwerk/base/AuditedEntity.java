@@ -58,6 +58,10 @@ public abstract class AuditedEntity {
         return createdAt;
     }
 
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
     }

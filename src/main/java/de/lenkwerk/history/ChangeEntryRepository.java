@@ -10,4 +10,7 @@ interface ChangeEntryRepository extends JpaRepository<ChangeEntry, Long> {
     List<ChangeEntry> findByActionIdOrderByChangedAtDescIdDesc(Long actionId, Pageable pageable);
 
     long countByActionId(Long actionId);
+
+    List<ChangeEntry> findByActionIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(Long actionId,
+                                                                                         java.time.LocalDateTime since);
 }

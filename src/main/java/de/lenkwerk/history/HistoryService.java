@@ -49,6 +49,13 @@ public class HistoryService {
                 .map(ChangeEntry::toEntry).toList();
     }
 
+    /** Everything recorded for an action (and its indicators and measurements) since the given time, oldest first. */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<HistoryEntry> forActionSince(long actionId, LocalDateTime since) {
+        return entries.findByActionIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(actionId, since).stream()
+                .map(ChangeEntry::toEntry).toList();
+    }
+
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public long countForAction(long actionId) {
         return entries.countByActionId(actionId);

@@ -9,6 +9,10 @@ import de.lenkwerk.action.ActionService;
 import de.lenkwerk.base.ui.ViewHeader;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
 /** The actions the signed-in person owns or deputises, across all bodies. */
 @Route("meine-massnahmen")
 @PermitAll
@@ -17,12 +21,15 @@ public class MyActionsView extends Main implements HasDynamicTitle {
 
     final ActionGrid grid = new ActionGrid(true);
 
-    MyActionsView(ActionService actions) {
+    MyActionsView(ActionService actions, List<MyActionsSection> sections) {
         addClassName("lw-page");
         grid.show(actions, ActionFilter.onlyMine());
         grid.setEmptyStateText(getTranslation("action.my.empty"));
         grid.setSizeFull();
-        add(new ViewHeader(getTranslation("nav.my-actions"), getTranslation("action.my.description")), grid);
+        add(new ViewHeader(getTranslation("nav.my-actions"), getTranslation("action.my.description")));
+        sections.stream().sorted(Comparator.comparingInt(MyActionsSection::order)).map(MyActionsSection::create)
+                .filter(Objects::nonNull).forEach(this::add);
+        add(grid);
     }
 
     @Override

@@ -1,0 +1,59 @@
+package de.lenkwerk.statusround;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+/** One action of a round and the owner asked about it; answered and reminded are the tracker's facts. */
+@Entity
+@Table(name = "status_request")
+class StatusRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id", nullable = false, updatable = false)
+    private Long roundId;
+
+    @Column(name = "action_id", nullable = false, updatable = false)
+    private Long actionId;
+
+    @Column(name = "owner_person_id", nullable = false, updatable = false)
+    private Long ownerPersonId;
+
+    @Column(name = "answered_at")
+    private LocalDateTime answeredAt;
+
+    @Column(name = "reminded_at")
+    private LocalDateTime remindedAt;
+
+    protected StatusRequest() {
+    }
+
+    StatusRequest(long roundId, long actionId, long ownerPersonId) {
+        this.roundId = roundId;
+        this.actionId = actionId;
+        this.ownerPersonId = ownerPersonId;
+    }
+
+    void answered(LocalDateTime at) {
+        answeredAt = at;
+    }
+
+    void reminded(LocalDateTime at) {
+        remindedAt = at;
+    }
+
+    Long getId() { return id; }
+    Long getRoundId() { return roundId; }
+    Long getActionId() { return actionId; }
+    Long getOwnerPersonId() { return ownerPersonId; }
+    LocalDateTime getAnsweredAt() { return answeredAt; }
+    LocalDateTime getRemindedAt() { return remindedAt; }
+}

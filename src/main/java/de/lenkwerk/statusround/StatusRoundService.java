@@ -1,0 +1,290 @@
+package de.lenkwerk.statusround;
+
+import de.lenkwerk.action.ActionService;
+import de.lenkwerk.action.DeadlineItem;
+import de.lenkwerk.action.IndicatorItem;
+import de.lenkwerk.action.IndicatorService;
+import de.lenkwerk.action.MeasurementData;
+import de.lenkwerk.action.ProgressReport;
+import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.base.UserFacingException;
+import de.lenkwerk.body.BodyAccess;
+import de.lenkwerk.body.BodyService;
+import de.lenkwerk.meeting.MeetingItem;
+import de.lenkwerk.meeting.MeetingService;
+import de.lenkwerk.notification.Notice;
+import de.lenkwerk.notification.NotificationKind;
+import de.lenkwerk.notification.NotificationService;
+import de.lenkwerk.security.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Status rounds. The body's chair and secretariat start, remind and close them and read the tracker; the owner or
+ * deputy of an asked action answers; every reader of the body may read what changed.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class StatusRoundService {
+
+    /** The label names the meeting by a plain date, the same in every mail language. */
+    private static final DateTimeFormatter LABEL_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final String LINK = "meine-massnahmen";
+
+    private final StatusRoundRepository rounds;
+    private final StatusRequestRepository requests;
+    private final BodyAccess bodyAccess;
+    private final BodyService bodies;
+    private final MeetingService meetings;
+    private final ActionService actions;
+    private final IndicatorService indicators;
+    private final NotificationService notifications;
+    private final CurrentUser currentUser;
+
+    StatusRoundService(StatusRoundRepository rounds, StatusRequestRepository requests, BodyAccess bodyAccess,
+                       BodyService bodies, MeetingService meetings, ActionService actions,
+                       IndicatorService indicators, NotificationService notifications, CurrentUser currentUser) {
+        this.rounds = rounds;
+        this.requests = requests;
+        this.bodyAccess = bodyAccess;
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.actions = actions;
+        this.indicators = indicators;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Starts a round for the body's next meeting (or without one): every open action's owner is asked once, with
+     * one notice listing how many of their actions are concerned. Changes are counted from the start of the
+     * previous meeting, or from now if there was none.
+     */
+    @Transactional
+    public StatusRoundItem start(long bodyId, Long meetingId, LocalDate answerBy) {
+        bodyAccess.requireManage(bodyId);
+        if (answerBy == null) {
+            throw new UserFacingException("validation.date");
+        }
+        if (answerBy.isBefore(LocalDate.now())) {
+            throw new UserFacingException("statusround.error.answer-by-past");
+        }
+        if (rounds.existsByBodyIdAndState(bodyId, StatusRoundState.OPEN)) {
+            throw new UserFacingException("statusround.error.open-round");
+        }
+        var now = LocalDateTime.now();
+        MeetingItem meeting = null;
+        if (meetingId != null) {
+            meeting = meetings.get(meetingId);
+            if (meeting.bodyId() != bodyId) {
+                throw new UserFacingException("statusround.error.meeting");
+            }
+        }
+        var before = meeting == null ? now : meeting.startsAt();
+        var since = meetings.previous(bodyId, before).map(MeetingItem::startsAt).orElse(now);
+        var open = actions.openActionsOfBody(bodyId);
+        if (open.isEmpty()) {
+            throw new UserFacingException("statusround.error.no-open-actions");
+        }
+        var round = rounds.saveAndFlush(new StatusRound(bodyId, meetingId, answerBy, since));
+        for (var action : open) {
+            requests.save(new StatusRequest(round.getId(), action.actionId(), action.ownerPersonId()));
+        }
+        var label = label(bodies.get(bodyId).shortName(), meeting);
+        open.stream().collect(Collectors.groupingBy(DeadlineItem::ownerPersonId, LinkedHashMap::new, Collectors.counting()))
+                .forEach((owner, count) -> notifications.send(new Notice(owner, NotificationKind.STATUS_REQUESTED, LINK,
+                        List.of(label, answerBy, count), null)));
+        return item(round);
+    }
+
+    public StatusRoundItem get(long roundId) {
+        var round = load(roundId);
+        bodyAccess.requireRead(round.getBodyId());
+        return item(round);
+    }
+
+    public List<StatusRoundItem> forBody(long bodyId, Pageable pageable) {
+        bodyAccess.requireRead(bodyId);
+        var page = rounds.findByBody(bodyId, pageable);
+        var counts = page.isEmpty() ? Map.<Long, RoundCounts>of()
+                : requests.countByRounds(page.stream().map(StatusRound::getId).toList()).stream()
+                .collect(Collectors.toMap(RoundCounts::roundId, Function.identity()));
+        var body = bodies.get(bodyId);
+        return page.stream().map(r -> item(r, body.name(), body.shortName(), counts.get(r.getId()))).toList();
+    }
+
+    public long countForBody(long bodyId) {
+        bodyAccess.requireRead(bodyId);
+        return rounds.countByBodyId(bodyId);
+    }
+
+    /** Who has answered and who has not, one row per owner asked; the body's chair and secretariat only. */
+    public List<TrackerRow> tracker(long roundId) {
+        var round = load(roundId);
+        bodyAccess.requireManage(round.getBodyId());
+        return requests.tracker(roundId);
+    }
+
+    /** The open requests of the signed-in person as owner or deputy, grouped by round. */
+    public List<MyStatusRound> myOpenRequests() {
+        var personId = currentUser.require().personId();
+        var byRound = new LinkedHashMap<Long, List<StatusRequest>>();
+        for (var request : requests.findOpenFor(personId)) {
+            byRound.computeIfAbsent(request.getRoundId(), id -> new ArrayList<>()).add(request);
+        }
+        var result = new ArrayList<MyStatusRound>();
+        byRound.forEach((roundId, asked) -> {
+            var round = load(roundId);
+            var items = asked.stream().map(this::requested).toList();
+            result.add(new MyStatusRound(roundId, items.getFirst().action().bodyName(), round.getAnswerBy(), items));
+        });
+        return result;
+    }
+
+    /**
+     * The owner's answer to one request: a progress report and any new measurements, saved together or not at
+     * all. An answer based on an older version of the action is refused and names who changed it.
+     */
+    @Transactional
+    public RequestedAction answer(long requestId, long actionVersion, @Valid ProgressReport report,
+                                  List<MeasurementAnswer> measurements) {
+        var request = requests.findById(requestId).orElseThrow(RecordNotFoundException::new);
+        var action = actions.get(request.getActionId());
+        var personId = currentUser.require().personId();
+        if (!isPerson(action.ownerPersonId(), personId) && !isPerson(action.deputyPersonId(), personId)) {
+            throw new RecordNotFoundException();
+        }
+        if (!load(request.getRoundId()).isOpen()) {
+            throw new UserFacingException("statusround.error.closed");
+        }
+        var indicatorIds = indicators.forAction(action.id()).stream().map(IndicatorItem::id).toList();
+        actions.report(action.id(), actionVersion, report);
+        for (var measurement : measurements == null ? List.<MeasurementAnswer>of() : measurements) {
+            if (measurement.value() == null) {
+                continue;
+            }
+            if (!indicatorIds.contains(measurement.indicatorId())) {
+                throw new UserFacingException("statusround.error.indicator");
+            }
+            var on = measurement.measuredOn() == null ? LocalDate.now() : measurement.measuredOn();
+            indicators.addMeasurement(measurement.indicatorId(), new MeasurementData(on, measurement.value(), null));
+        }
+        request.answered(LocalDateTime.now());
+        requests.save(request);
+        return requested(request);
+    }
+
+    /** Reminds one owner of the actions they have not answered yet; every click sends a new reminder. */
+    @Transactional
+    public void remind(long roundId, long personId) {
+        var round = openManaged(roundId);
+        if (!remindOne(round, personId)) {
+            throw new UserFacingException("statusround.error.nothing-missing");
+        }
+    }
+
+    /** Reminds everyone with an unanswered request; returns how many people were reminded. */
+    @Transactional
+    public int remindAllMissing(long roundId) {
+        var round = openManaged(roundId);
+        var missing = requests.findByRoundId(roundId).stream().filter(r -> r.getAnsweredAt() == null)
+                .map(StatusRequest::getOwnerPersonId).distinct().toList();
+        missing.forEach(personId -> remindOne(round, personId));
+        return missing.size();
+    }
+
+    /** Closes the round: no more answers; what changed stays readable. */
+    @Transactional
+    public StatusRoundItem close(long roundId) {
+        var round = openManaged(roundId);
+        round.close(LocalDateTime.now());
+        rounds.saveAndFlush(round);
+        return item(round);
+    }
+
+    /**
+     * Per asked action, what changed since the previous meeting: fields, progress reports, measurements, and
+     * whether the owner answered. The basis of the agenda item on the state of implementation.
+     */
+    public List<ChangedAction> changes(long roundId) {
+        var round = load(roundId);
+        bodyAccess.requireRead(round.getBodyId());
+        return requests.findByRoundId(roundId).stream()
+                .map(r -> new ChangedAction(actions.changesSince(r.getActionId(), round.getChangesSince()), r.getAnsweredAt()))
+                .sorted(Comparator.comparing(c -> c.changes().number()))
+                .toList();
+    }
+
+    private boolean remindOne(StatusRound round, long personId) {
+        var missing = requests.findByRoundIdAndOwnerPersonIdAndAnsweredAtIsNull(round.getId(), personId);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        var now = LocalDateTime.now();
+        missing.forEach(r -> r.reminded(now));
+        requests.saveAll(missing);
+        var meeting = round.getMeetingId() == null ? null : meetings.get(round.getMeetingId());
+        var label = label(bodies.get(round.getBodyId()).shortName(), meeting);
+        notifications.send(new Notice(personId, NotificationKind.STATUS_REMINDED, LINK,
+                List.of(label, round.getAnswerBy()), null));
+        return true;
+    }
+
+    private RequestedAction requested(StatusRequest request) {
+        var action = actions.get(request.getActionId());
+        return new RequestedAction(request.getId(), action, indicators.forAction(action.id()), request.getAnsweredAt());
+    }
+
+    private StatusRound openManaged(long roundId) {
+        var round = load(roundId);
+        bodyAccess.requireManage(round.getBodyId());
+        if (!round.isOpen()) {
+            throw new UserFacingException("statusround.error.closed");
+        }
+        return round;
+    }
+
+    private StatusRound load(long roundId) {
+        return rounds.findById(roundId).orElseThrow(RecordNotFoundException::new);
+    }
+
+    private StatusRoundItem item(StatusRound round) {
+        var body = bodies.get(round.getBodyId());
+        var counts = requests.countByRounds(List.of(round.getId())).stream().findFirst().orElse(null);
+        return item(round, body.name(), body.shortName(), counts);
+    }
+
+    private StatusRoundItem item(StatusRound round, String bodyName, String bodyShortName, RoundCounts counts) {
+        var meeting = round.getMeetingId() == null ? null : meetings.get(round.getMeetingId());
+        return new StatusRoundItem(round.getId(), round.getVersion(), round.getBodyId(), bodyName,
+                label(bodyShortName, meeting), round.getMeetingId(), meeting == null ? null : meeting.title(),
+                meeting == null ? null : meeting.startsAt(), round.getAnswerBy(), round.getState(),
+                round.getChangesSince(), round.getCreatedAt(), round.getCreatedBy(), round.getClosedAt(),
+                counts == null ? 0 : counts.asked(), counts == null ? 0 : counts.answered());
+    }
+
+    private static String label(String bodyShortName, MeetingItem meeting) {
+        return meeting == null ? bodyShortName : bodyShortName + " " + LABEL_DATE.format(meeting.startsAt());
+    }
+
+    private static boolean isPerson(Long candidate, long personId) {
+        return candidate != null && candidate == personId;
+    }
+}

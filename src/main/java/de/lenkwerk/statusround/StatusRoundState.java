@@ -1,0 +1,5 @@
+package de.lenkwerk.statusround;
+
+public enum StatusRoundState {
+    OPEN, CLOSED
+}
