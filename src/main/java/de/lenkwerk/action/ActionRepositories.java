@@ -58,3 +58,14 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
     @Query("select u from ProgressUpdate u where u.actionId = :actionId order by u.reportedAt desc, u.id desc")
     List<ProgressUpdate> findTimeline(@Param("actionId") long actionId, Pageable pageable);
 }
+
+interface ActionDecisionRepository extends JpaRepository<ActionDecision, Long> {
+
+    @Query("""
+            select new de.lenkwerk.action.DecisionItem(d.id, d.meetingId, d.actionId, a.number, a.title, d.kind,
+                   d.comment, d.oldDeadline, d.newDeadline, d.decidedBy, d.decidedAt)
+            from ActionDecision d, Action a
+            where a.id = d.actionId and d.meetingId = :meetingId
+            order by d.decidedAt, d.id""")
+    List<DecisionItem> findByMeeting(@Param("meetingId") long meetingId);
+}
