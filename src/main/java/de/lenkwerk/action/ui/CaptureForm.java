@@ -44,6 +44,7 @@ class CaptureForm extends Div {
     final BigDecimalField target = new BigDecimalField(getTranslation("indicator.target"));
     final FormErrors errors = new FormErrors();
     final Div recorded = new Div();
+    final Button save = new Button(getTranslation("capture.save"));
 
     CaptureForm(ActionService actions, MeetingService meetings, PersonService people, MeetingItem meeting) {
         this.actions = actions;
@@ -62,7 +63,7 @@ class CaptureForm extends Div {
         deadline.setId("capture-deadline");
         indicator.setId("capture-indicator");
         target.setId("capture-target");
-        var save = new Button(getTranslation("capture.save"), e -> save(meeting));
+        save.addClickListener(e -> save(meeting));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("capture-save");
         // Enter saves from the text fields and the date; in the owner picker Enter chooses the person

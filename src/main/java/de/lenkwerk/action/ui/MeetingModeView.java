@@ -52,7 +52,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
     private final transient PersonService people;
     private MeetingItem meeting;
 
-    final TabSheet tabs = new TabSheet();
+    TabSheet tabs = new TabSheet();
     ActionReview review;
     CaptureForm capture;
     MeetingClosing closing;
@@ -100,11 +100,14 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
         review = new ActionReview(actions, indicators, decisions, meeting);
         capture = new CaptureForm(actions, meetings, people, meeting);
         closing = new MeetingClosing(meetings, decisions, meeting);
-        tabs.add(tab(1, "mode.review"), review);
-        tabs.add(tab(2, "mode.capture"), capture);
-        tabs.add(tab(3, "mode.agenda"), agenda());
-        tabs.add(tab(4, "mode.closing"), closing);
+        tabs = new TabSheet();
+        var agenda = agenda();
+        tab(tabs.add(getTranslation("mode.review"), review), 1);
+        tab(tabs.add(getTranslation("mode.capture"), capture), 2);
+        tab(tabs.add(getTranslation("mode.agenda"), agenda), 3);
+        tab(tabs.add(getTranslation("mode.closing"), closing), 4);
         tabs.setWidthFull();
+        tabs.setSelectedIndex(0);
         tabs.addSelectedChangeListener(e -> {
             if (tabs.getSelectedIndex() == 1) {
                 capture.focusTitle();
@@ -116,11 +119,9 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
         shortcuts();
     }
 
-    private Tab tab(int number, String key) {
-        var tab = new Tab(number + " " + getTranslation(key));
+    private void tab(Tab tab, int number) {
         tab.setId("mode-tab-" + number);
         tab.setTooltipText(getTranslation("mode.tab.tooltip", number));
-        return tab;
     }
 
     /** Alt+1 … Alt+4 open the steps; Alt+←/→ and PageUp/PageDown step through the review. */
