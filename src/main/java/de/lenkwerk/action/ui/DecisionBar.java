@@ -70,7 +70,8 @@ class DecisionBar extends Div {
         cancel.addClickListener(e -> close());
         cancel.addClickShortcut(Key.ESCAPE).listenOn(text, deadline);
         details.addClassName("lw-decision-details");
-        details.add(deadline, text, save, cancel);
+        // reason first, date last: as in the capture, Enter in the date saves
+        details.add(text, deadline, save, cancel);
         details.setVisible(false);
         add(row, errors, details);
     }
@@ -85,11 +86,7 @@ class DecisionBar extends Div {
         text.setLabel(getTranslation(kind == DecisionKind.COMMENT ? "review.decision.text" : "review.decision.reason"));
         details.setVisible(true);
         errors.clear();
-        if (kind == DecisionKind.NEW_DEADLINE) {
-            deadline.focus();
-        } else {
-            text.focus();
-        }
+        text.focus();
     }
 
     private void record(DecisionKind kind) {
