@@ -111,8 +111,11 @@ class ActionReview extends Div {
         decisionBar = null;
         toggle.setText(getTranslation(compact ? "review.single" : "review.compact"));
         toggle.setIcon((compact ? VaadinIcon.FILE_O : VaadinIcon.LIST).create());
-        previous.setEnabled(!compact && index > 0);
-        next.setEnabled(!compact && index < items.size() - 1);
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < items.size() - 1);
+        previous.setVisible(!compact);
+        next.setVisible(!compact);
+        position.setVisible(!compact);
         if (items.isEmpty()) {
             position.setText("");
             toggle.setEnabled(false);
@@ -182,8 +185,12 @@ class ActionReview extends Div {
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             var taken = decided.getOrDefault(item.id(), List.of()).stream()
                     .map(d -> getTranslation(EnumLabels.key(d.kind()))).collect(Collectors.joining(", "));
-            table.addRow(open, item.title(), item.ownerName() + (item.ownerOrganisation() == null ? "" : " (" + item.ownerOrganisation() + ")"),
-                    Formats.date(item.deadline(), getLocale()), new TrafficLightBadge(item.rag(), item.reasons()), taken);
+            // the list was taken when the review began; a deadline moved since then shows the new date
+            var deadline = decided.getOrDefault(item.id(), List.of()).stream().map(DecisionItem::newDeadline)
+                    .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(item.deadline());
+            var owner = item.ownerName() + (item.ownerOrganisation() == null ? "" : " (" + item.ownerOrganisation() + ")");
+            table.addRow(open, item.title(), owner, Formats.date(deadline, getLocale()),
+                    new TrafficLightBadge(item.rag(), item.reasons()), taken);
         }
         return table;
     }
