@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * The committee's decisions on open actions while a meeting reviews them ("Stand der Umsetzung"): noted, a new
  * deadline, done, dropped or a comment. Each is kept, changes the action where it says so, and joins the action's
- * timeline so owners read what the committee decided.
+ * timeline so owners read what the committee decided (ADR 005).
  */
 @Service
 @Validated

@@ -6,7 +6,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -70,6 +69,13 @@ class MeetingModeJourneyTest extends BrowserJourney {
         var pdf = BrowserSession.SCREENSHOTS.resolve("35-protokoll.pdf");
         page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true).setPath(pdf));
         assertThat(pdf).isNotEmptyFile();
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+        page.locator(".lw-minutes-toolbar a").click();
+        assertThat(page.locator("#meeting-printable-minutes")).isVisible();
+        assertThat(page.locator(".lw-view-header")).containsText("durchgeführt");
+        page.locator(".lw-view-header").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSession.SCREENSHOTS.resolve("37-sitzung-durchgefuehrt.png")));
         page.context().close();
     }
 
