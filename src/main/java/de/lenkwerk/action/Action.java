@@ -142,6 +142,11 @@ class Action extends AuditedEntity {
         this.status = newStatus;
     }
 
+    /** A committee moved the deadline; the reason lives in the decision and the timeline. */
+    void changeDeadline(LocalDate newDeadline) {
+        this.deadline = newDeadline;
+    }
+
     void rollUpProgress(int progress) {
         this.progress = progress;
     }

@@ -81,3 +81,14 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
             order by u.reportedAt, u.id""")
     List<ProgressUpdate> findSince(@Param("actionId") long actionId, @Param("since") java.time.LocalDateTime since);
 }
+
+interface ActionDecisionRepository extends JpaRepository<ActionDecision, Long> {
+
+    @Query("""
+            select new de.lenkwerk.action.DecisionItem(d.id, d.meetingId, d.actionId, a.number, a.title, d.kind,
+                   d.comment, d.oldDeadline, d.newDeadline, d.decidedBy, d.decidedAt)
+            from ActionDecision d, Action a
+            where a.id = d.actionId and d.meetingId = :meetingId
+            order by d.decidedAt, d.id""")
+    List<DecisionItem> findByMeeting(@Param("meetingId") long meetingId);
+}

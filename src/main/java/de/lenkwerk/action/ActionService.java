@@ -365,6 +365,11 @@ public class ActionService {
         return currentUser.get().map(SignedInUser::personId).orElse(null);
     }
 
+    /** The action as history records it, with names instead of ids. */
+    de.lenkwerk.history.Snapshot snapshot(Action action) {
+        return action.snapshot(labels);
+    }
+
     static RecordRef ref(Action action) {
         return new RecordRef(RecordType.ACTION, action.getId(), action.getBodyId(), action.getId());
     }

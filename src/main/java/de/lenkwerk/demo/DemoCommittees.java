@@ -110,8 +110,12 @@ class DemoCommittees implements ApplicationRunner {
         meetings.update(first.id(), first.version(), new MeetingData(first.title(), first.startsAt(), first.place(),
                 MeetingState.MINUTES_APPROVED, "Der Lenkungsausschuss konstituiert sich und beschließt vier "
                         + "Handlungsvereinbarungen. Offene und ehrliche Gesprächsatmosphäre."));
-        meetings.plan(la.id(), new MeetingData("2. Sitzung des Lenkungsausschusses",
+        var second = meetings.plan(la.id(), new MeetingData("2. Sitzung des Lenkungsausschusses",
                 today.plusDays(21).atTime(LocalTime.of(10, 0)), "Neues Rathaus Dresden, Raum 4", MeetingState.PLANNED, null));
+        meetings.addAgendaItem(second.id(), "Begrüßung und Protokoll der 1. Sitzung");
+        meetings.addAgendaItem(second.id(), "Stand der Umsetzung der Handlungsvereinbarungen");
+        meetings.addAgendaItem(second.id(), "Neue Vereinbarungen");
+        meetings.addAgendaItem(second.id(), "Verschiedenes");
 
         var anlaufstelle = action(la, "Gemeinsame Anlaufstelle für Zugewanderte einrichten",
                 "Jobcenter, Agentur für Arbeit und Stadt beraten an einem Ort; Termine werden gegenseitig vergeben.",

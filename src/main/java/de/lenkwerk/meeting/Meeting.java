@@ -49,6 +49,15 @@ class Meeting extends AuditedEntity {
         this.minutes = data.minutes() == null || data.minutes().isBlank() ? null : data.minutes();
     }
 
+    /** The meeting took place; its minutes can now be printed and, later, approved. */
+    void hold() {
+        this.state = MeetingState.HELD;
+    }
+
+    MeetingState getState() {
+        return state;
+    }
+
     Long getBodyId() {
         return bodyId;
     }

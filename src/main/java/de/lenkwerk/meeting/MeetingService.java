@@ -106,6 +106,21 @@ public class MeetingService {
         return meeting.toItem();
     }
 
+    /** Closes a running meeting: it is now "durchgeführt" (held). Only a planned meeting can be closed. */
+    @Transactional
+    public MeetingItem close(long id, long expectedVersion) {
+        var meeting = load(id, true);
+        meeting.checkVersion(expectedVersion);
+        if (meeting.getState() != MeetingState.PLANNED) {
+            throw new UserFacingException("meeting.error.not-planned");
+        }
+        var before = meeting.snapshot();
+        meeting.hold();
+        meetings.saveAndFlush(meeting);
+        history.recordChanges(ref(meeting), before, meeting.snapshot());
+        return meeting.toItem();
+    }
+
     public List<ParticipantItem> participants(long meetingId) {
         var meeting = load(meetingId, false);
         var members = bodies.members(meeting.getBodyId(), Pageable.unpaged()).stream()

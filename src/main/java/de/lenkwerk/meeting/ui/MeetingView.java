@@ -83,7 +83,17 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
         var back = new Anchor("gremien/" + body.id(), body.name());
         back.addClassName("lw-back-link");
         var report = new ReportDownloadButton(() -> java.util.Map.of("sitzung", meeting.id().toString()));
-        add(back, new ViewHeader(meeting.title(), getTranslation(EnumLabels.key(meeting.state())), report));
+        var mode = new Button(getTranslation("meeting.mode"), VaadinIcon.PRESENTATION.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("sitzungsmodus/" + meeting.id())));
+        mode.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mode.setId("meeting-mode");
+        mode.setVisible(canManage && meeting.state() != MeetingState.MINUTES_APPROVED);
+        var printable = new Anchor("protokoll/" + meeting.id(), getTranslation("meeting.minutes.open"));
+        printable.setId("meeting-printable-minutes");
+        printable.addClassName("lw-button-link");
+        printable.setVisible(meeting.state() != MeetingState.PLANNED);
+        add(back, new ViewHeader(meeting.title(), getTranslation(EnumLabels.key(meeting.state())), printable, mode,
+                report));
 
         title.setMaxLength(MeetingData.TITLE_MAX);
         place.setMaxLength(MeetingData.PLACE_MAX);
@@ -191,15 +201,7 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
     }
 
     private Div agendaRow(AgendaEntry entry, boolean canManage, int count) {
-        var notes = new TextArea(getTranslation("meeting.agenda.notes"));
-        notes.setValue(entry.notes() == null ? "" : entry.notes());
-        notes.setMaxLength(AgendaEntry.NOTES_MAX);
-        notes.setWidthFull();
-        notes.setReadOnly(!canManage);
-        notes.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        notes.setValueChangeTimeout(1500);
-        // Notes are saved while the secretariat types, so nothing is lost on a dropped connection.
-        notes.addValueChangeListener(e -> errors.attempt(() -> meetings.editAgendaItem(entry.id(), entry.title(), e.getValue())));
+        var notes = new AgendaNotesEditor(meetings, entry, canManage);
         var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(entry, true));
         up.setAriaLabel(getTranslation("meeting.agenda.up"));
         up.setEnabled(entry.number() > 1);
