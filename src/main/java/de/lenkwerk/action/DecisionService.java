@@ -84,9 +84,11 @@ public class DecisionService {
         switch (data.kind()) {
             case NEW_DEADLINE -> action.changeDeadline(data.newDeadline());
             case DONE -> {
-                action.report(ActionStatus.DONE, 100, now);
+                // a parent's progress is rolled up from its sub-actions and is not overwritten by a decision
+                var rolledUp = !actions.findByParentId(actionId).isEmpty();
+                action.report(ActionStatus.DONE, rolledUp ? action.getProgress() : 100, now);
                 newStatus = ActionStatus.DONE;
-                newProgress = 100;
+                newProgress = rolledUp ? null : 100;
             }
             case DROPPED -> {
                 action.report(ActionStatus.DROPPED, action.getProgress(), now);

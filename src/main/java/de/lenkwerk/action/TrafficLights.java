@@ -59,9 +59,15 @@ class TrafficLights {
         return effective;
     }
 
+    /** At start-up and every night, on one instance at a time when several share the database. */
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${lenkwerk.traffic-light.refresh-cron:0 5 0 * * *}")
     @SchedulerLock(name = "traffic-lights", lockAtMostFor = "PT30M")
+    public void refreshAllOnSchedule() {
+        refreshAll();
+    }
+
+    /** Re-evaluates every light now; an administrator's explicit request runs even while the nightly job does. */
     public void refreshAll() {
         var today = LocalDate.now();
         int page = 0;

@@ -150,7 +150,7 @@ public class MeetingService {
 
     @Transactional
     public AgendaEntry addAgendaItem(long meetingId, String title) {
-        load(meetingId, true);
+        requireOpenMinutes(load(meetingId, true));
         var trimmed = checkTitle(title);
         var items = agenda.findByMeetingIdOrderBySortOrder(meetingId);
         var next = items.isEmpty() ? 1 : items.getLast().getSortOrder() + 1;
@@ -161,7 +161,7 @@ public class MeetingService {
     @Transactional
     public void editAgendaItem(long itemId, String title, String notes) {
         var item = agenda.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        load(item.getMeetingId(), true);
+        requireOpenMinutes(load(item.getMeetingId(), true));
         if (notes != null && notes.length() > AgendaEntry.NOTES_MAX) {
             throw new UserFacingException("validation.max-length", AgendaEntry.NOTES_MAX);
         }
@@ -172,7 +172,7 @@ public class MeetingService {
     @Transactional
     public void moveAgendaItem(long itemId, boolean up) {
         var item = agenda.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        load(item.getMeetingId(), true);
+        requireOpenMinutes(load(item.getMeetingId(), true));
         var items = agenda.findByMeetingIdOrderBySortOrder(item.getMeetingId());
         var index = items.indexOf(item);
         var other = up ? index - 1 : index + 1;
@@ -223,6 +223,13 @@ public class MeetingService {
             throw new UserFacingException("validation.max-length", AgendaEntry.TITLE_MAX);
         }
         return title.strip();
+    }
+
+    /** Once the minutes are approved, the agenda and its notes are what was approved and stay as they are. */
+    private static void requireOpenMinutes(Meeting meeting) {
+        if (meeting.getState() == MeetingState.MINUTES_APPROVED) {
+            throw new UserFacingException("meeting.error.minutes-approved");
+        }
     }
 
     private Meeting load(long id, boolean manage) {

@@ -83,16 +83,6 @@ class Notification {
         return result;
     }
 
-    void markRead(LocalDateTime now) {
-        if (readAt == null) {
-            readAt = now;
-        }
-    }
-
-    void markMailed(LocalDateTime now) {
-        mailedAt = now;
-    }
-
     Long getId() { return id; }
     Long getRecipientPersonId() { return recipientPersonId; }
     NotificationKind getKind() { return kind; }

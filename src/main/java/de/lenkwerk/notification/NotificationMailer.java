@@ -2,6 +2,7 @@ package de.lenkwerk.notification;
 
 import de.lenkwerk.organisation.PersonItem;
 import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.security.AccountService;
 import de.lenkwerk.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,9 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
@@ -35,18 +37,24 @@ class NotificationMailer {
     private final NotificationService service;
     private final NotificationTexts texts;
     private final PersonService people;
+    private final AccountService accounts;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
     private final String baseUrl;
 
     NotificationMailer(ObjectProvider<JavaMailSender> sender, NotificationRepository notifications,
-                       NotificationService service, NotificationTexts texts, PersonService people, Clock clock,
+                       NotificationService service, NotificationTexts texts, PersonService people,
+                       AccountService accounts, PlatformTransactionManager transactionManager, Clock clock,
                        @Value("${lenkwerk.mail.from}") String from, @Value("${lenkwerk.base-url}") String baseUrl) {
         this.sender = sender;
         this.notifications = notifications;
         this.service = service;
         this.texts = texts;
         this.people = people;
+        this.accounts = accounts;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -60,14 +68,17 @@ class NotificationMailer {
         return from;
     }
 
+    /**
+     * Runs once the transaction that recorded the notification has committed. It holds no transaction while talking
+     * to the SMTP server (whose timeouts are set in application.properties); only the "mailed" mark is written after.
+     */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onCreated(NotificationCreated event) {
-        var notification = notifications.findById(event.notificationId()).orElse(null);
+        var notification = transactions.execute(status -> notifications.findById(event.notificationId()).orElse(null));
         if (notification == null || !isConfigured()) {
             return;
         }
-        var settings = service.settingsOf(notification.getRecipientPersonId());
+        var settings = transactions.execute(status -> service.settingsOf(notification.getRecipientPersonId()));
         if (!settings.mails(notification.getKind())) {
             return;
         }
@@ -80,14 +91,19 @@ class NotificationMailer {
                     : texts.text(locale, "mail.open", url(notification.getLink())) + "\n\n")
                     + footer(locale);
             if (send(person.email(), texts.subject(notification.getKind(), values, locale), body)) {
-                notification.markMailed(LocalDateTime.now(clock));
+                transactions.executeWithoutResult(
+                        status -> notifications.markMailed(notification.getId(), LocalDateTime.now(clock)));
             }
         });
     }
 
-    /** The person's address, if they have one; looked up as the system, since mails go out after the user's work. */
+    /**
+     * The person's address, if they have one and their account (if any) is not deactivated; looked up as the
+     * system, since mails go out after the user's work.
+     */
     Optional<PersonItem> recipient(long personId) {
-        return SystemActor.call(() -> people.get(personId)).filter(p -> p.email() != null && !p.email().isBlank());
+        return SystemActor.call(() -> accounts.isDeactivated(personId) ? Optional.<PersonItem>empty()
+                : people.get(personId).filter(p -> p.email() != null && !p.email().isBlank()));
     }
 
     String footer(Locale locale) {

@@ -19,6 +19,14 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     boolean existsByRecipientPersonIdAndOnceKey(long personId, String onceKey);
 
     @Modifying
+    @Query("update Notification n set n.readAt = :now where n.id = :id and n.readAt is null")
+    int markRead(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    @Modifying
+    @Query("update Notification n set n.mailedAt = :now where n.id = :id")
+    int markMailed(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientPersonId = :personId and n.readAt is null")
     int markAllRead(@Param("personId") long personId, @Param("now") LocalDateTime now);
 }

@@ -78,10 +78,10 @@ public class NotificationService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void markRead(long id) {
-        var notification = notifications.findById(id)
+        notifications.findById(id)
                 .filter(n -> n.getRecipientPersonId() == currentUser.require().personId())
                 .orElseThrow(RecordNotFoundException::new);
-        notification.markRead(LocalDateTime.now(clock));
+        notifications.markRead(id, LocalDateTime.now(clock));
     }
 
     @Transactional

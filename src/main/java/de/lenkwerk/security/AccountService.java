@@ -98,6 +98,12 @@ public class AccountService {
         return accounts.existsByPersonIdAndEnabledTrue(personId);
     }
 
+    /** Whether this person's account was deactivated (someone who left); people without an account are not. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean isDeactivated(long personId) {
+        return accounts.existsByPersonIdAndEnabledFalse(personId);
+    }
+
     /** Sets a new generated password, lifts any lock and returns the password to be passed on once. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

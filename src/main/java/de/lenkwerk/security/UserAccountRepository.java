@@ -24,6 +24,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByPersonIdAndEnabledTrue(Long personId);
 
+    boolean existsByPersonIdAndEnabledFalse(Long personId);
+
     /** One query for the whole page: account, person and organisation (Person lives in the organisation module). */
     @Query("""
             select new de.lenkwerk.security.AccountItem(a.id, a.version, a.username, p.fullName, p.email,

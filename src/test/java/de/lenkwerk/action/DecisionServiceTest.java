@@ -200,6 +200,37 @@ class DecisionServiceTest {
                 .hasFieldOrPropertyWithValue("messageKey", "meeting.error.not-planned");
     }
 
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void doneOnAParentKeepsTheProgressRolledUpFromItsSubActions() {
+        actions.create(body.id(), new ActionData("Teilschritt", null, owner.id(), null, null, Set.of(), null,
+                TODAY.plusDays(20), ActionStatus.IN_PROGRESS, 40, null, null, null, action.id()), null);
+        var parent = actions.get(action.id());
+        assertThat(parent.progress()).isEqualTo(40);
+
+        decisions.decide(meeting.id(), parent.id(), parent.version(), new DecisionData(DecisionKind.DONE, null, null));
+
+        var done = actions.get(action.id());
+        assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(done.progress()).isEqualTo(40);
+    }
+
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void onceTheMinutesAreApprovedTheirAgendaAndNotesStayAsApproved() {
+        var item = meetings.addAgendaItem(meeting.id(), "Stand der Umsetzung");
+        meetings.editAgendaItem(item.id(), item.title(), "Bericht liegt vor");
+        var approved = meetings.update(meeting.id(), meeting.version(), new MeetingData(meeting.title(),
+                meeting.startsAt(), meeting.place(), MeetingState.MINUTES_APPROVED, null));
+
+        assertThatThrownBy(() -> meetings.editAgendaItem(item.id(), item.title(), "nachträglich geändert"))
+                .hasFieldOrPropertyWithValue("messageKey", "meeting.error.minutes-approved");
+        assertThatThrownBy(() -> meetings.addAgendaItem(approved.id(), "Nachtrag"))
+                .hasFieldOrPropertyWithValue("messageKey", "meeting.error.minutes-approved");
+        assertThat(meetings.agenda(meeting.id())).singleElement()
+                .satisfies(e -> assertThat(e.notes()).isEqualTo("Bericht liegt vor"));
+    }
+
     private BodyItem body() {
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var created = bodies.create(new BodyData("Entscheidungsgremium " + suffix, "EG " + suffix,

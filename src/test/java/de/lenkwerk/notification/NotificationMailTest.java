@@ -17,6 +17,8 @@ import de.lenkwerk.body.BodyType;
 import de.lenkwerk.organisation.PersonData;
 import de.lenkwerk.organisation.PersonItem;
 import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.security.AccountData;
+import de.lenkwerk.security.AccountService;
 import de.lenkwerk.security.SystemActor;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -68,6 +71,8 @@ class NotificationMailTest {
     DigestJob digest;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
 
     private BodyItem body;
     private PersonItem german;
@@ -117,6 +122,26 @@ class NotificationMailTest {
         assertThat(receivedBy(english)).isEmpty();
         assertThat(jdbc.sql("select count(*) from notification where recipient_person_id = ? and kind = 'ASSIGNED'")
                 .param(english.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void someoneWhoseAccountWasDeactivatedGetsNoMoreMails() throws Exception {
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        var left = SystemActor.call(() -> {
+            var account = accounts.create(new AccountData("ehemalig-" + suffix, "Ernst Ehemalig " + suffix,
+                    "ernst." + suffix + "@example.org", null, false, true), "startpasswort-1");
+            accounts.setEnabled(account.id(), account.version(), false);
+            return people.search("Ernst Ehemalig " + suffix, Pageable.ofSize(1)).getFirst();
+        });
+
+        create("Übergabe vorbereiten", left, null, TODAY.plusDays(3));
+        create("Zum Vergleich", german, null, TODAY.plusDays(3));
+        SystemActor.call(() -> reminders.remind(TODAY));
+
+        mailsTo(german, 2);
+        assertThat(receivedBy(left)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from notification where recipient_person_id = ?")
+                .param(left.id()).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -28,6 +28,7 @@ import de.lenkwerk.body.BodyService;
 import de.lenkwerk.meeting.AgendaEntry;
 import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
+import de.lenkwerk.meeting.MeetingState;
 import de.lenkwerk.meeting.ui.AgendaNotesEditor;
 import de.lenkwerk.organisation.PersonService;
 import jakarta.annotation.security.PermitAll;
@@ -131,10 +132,11 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
             var index = i;
             Shortcuts.addShortcutListener(this, () -> tabs.setSelectedIndex(index), digits[i], KeyModifier.ALT);
         }
+        // Alt+← would otherwise leave the page (browser back); page keys keep scrolling and moving in text fields
         Shortcuts.addShortcutListener(this, () -> stepReview(-1), Key.ARROW_LEFT, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> stepReview(1), Key.ARROW_RIGHT, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> stepReview(-1), Key.PAGE_UP);
-        Shortcuts.addShortcutListener(this, () -> stepReview(1), Key.PAGE_DOWN);
+        Shortcuts.addShortcutListener(this, () -> stepReview(-1), Key.PAGE_UP).allowBrowserDefault();
+        Shortcuts.addShortcutListener(this, () -> stepReview(1), Key.PAGE_DOWN).allowBrowserDefault();
     }
 
     void stepReview(int delta) {
@@ -159,7 +161,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
         var rows = new ArrayList<Div>();
         notes.clear();
         for (var entry : entries) {
-            var editor = new AgendaNotesEditor(meetings, entry, true);
+            var editor = new AgendaNotesEditor(meetings, entry, meeting.state() != MeetingState.MINUTES_APPROVED);
             editor.setId("agenda-notes-" + entry.number());
             editor.field().addFocusListener(e -> currentItem.setValue(entry));
             notes.add(editor);

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.base.ui.HeaderItem;
 import de.lenkwerk.notification.NotificationItem;
@@ -20,7 +22,7 @@ import de.lenkwerk.notification.NotificationService;
  * The bell in the header: the number of unread notifications, and on click the latest ones; following one marks it
  * as read. The count is refreshed whenever the bell is opened or a page is entered.
  */
-class NotificationBell extends Div {
+class NotificationBell extends Div implements AfterNavigationObserver {
 
     private static final int SHOWN = 15;
 
@@ -61,6 +63,12 @@ class NotificationBell extends Div {
         });
         add(popover);
         addAttachListener(e -> refresh());
+    }
+
+    /** The frame stays while the user moves between pages; the count is fetched anew on each page. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     void refresh() {
