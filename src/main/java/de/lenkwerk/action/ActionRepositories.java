@@ -39,6 +39,9 @@ interface ActionRepository extends JpaRepository<Action, Long> {
             order by a.deadline, a.id""")
     List<DeadlineItem> findOpenDeadlinesOf(@Param("personId") long personId);
 
+    @Query("select a.id from Action a where a.ownerPersonId = :personId or a.deputyPersonId = :personId")
+    List<Long> findIdsOwnedOrDeputisedBy(@Param("personId") long personId);
+
     @Query("""
             select new de.lenkwerk.action.DeadlineItem(a.id, a.number, a.title, a.bodyId, a.ownerPersonId,
                    a.deputyPersonId, a.deadline)

@@ -185,6 +185,15 @@ public class ActionService {
         return actions.findOpenDeadlinesOf(personId);
     }
 
+    /**
+     * The ids of every action the signed-in person owns or deputises now, whatever its status (an action reported
+     * done stays theirs), e.g. to find what they are asked about; nobody's but their own.
+     */
+    public List<Long> myActionIds() {
+        var me = personId();
+        return me == null ? List.of() : actions.findIdsOwnedOrDeputisedBy(me);
+    }
+
     /** The open actions of a body, e.g. to ask their owners for a status; readers of the body only. */
     public List<DeadlineItem> openActionsOfBody(long bodyId) {
         bodyAccess.requireRead(bodyId);

@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
 
-/** One action of a round and the owner asked about it; answered and reminded are the tracker's facts. */
+/**
+ * One action of a round and the owner asked about it; answered and reminded are the tracker's facts. Nothing is
+ * ever updated through the entity: answers, reminders and hand-overs run as targeted update queries in
+ * {@link StatusRequestRepository}, so one can never write back another's stale column.
+ */
 @Entity
 @Table(name = "status_request")
 class StatusRequest {
@@ -27,10 +31,10 @@ class StatusRequest {
     @Column(name = "owner_person_id", nullable = false, updatable = false)
     private Long ownerPersonId;
 
-    @Column(name = "answered_at")
+    @Column(name = "answered_at", updatable = false)
     private LocalDateTime answeredAt;
 
-    @Column(name = "reminded_at")
+    @Column(name = "reminded_at", updatable = false)
     private LocalDateTime remindedAt;
 
     protected StatusRequest() {
@@ -40,14 +44,6 @@ class StatusRequest {
         this.roundId = roundId;
         this.actionId = actionId;
         this.ownerPersonId = ownerPersonId;
-    }
-
-    void answered(LocalDateTime at) {
-        answeredAt = at;
-    }
-
-    void reminded(LocalDateTime at) {
-        remindedAt = at;
     }
 
     Long getId() { return id; }

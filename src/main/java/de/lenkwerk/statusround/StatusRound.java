@@ -33,6 +33,10 @@ class StatusRound extends AuditedEntity {
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
 
+    /** The body while the round is open, else null; unique, so two concurrent starts cannot both succeed. */
+    @Column(name = "open_body_id")
+    private Long openBodyId;
+
     protected StatusRound() {
     }
 
@@ -42,11 +46,13 @@ class StatusRound extends AuditedEntity {
         this.answerBy = answerBy;
         this.changesSince = changesSince;
         this.state = StatusRoundState.OPEN;
+        this.openBodyId = bodyId;
     }
 
     void close(LocalDateTime at) {
         state = StatusRoundState.CLOSED;
         closedAt = at;
+        openBodyId = null;
     }
 
     boolean isOpen() {

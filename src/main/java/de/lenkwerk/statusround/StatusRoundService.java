@@ -12,11 +12,15 @@ import de.lenkwerk.body.BodyAccess;
 import de.lenkwerk.body.BodyService;
 import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
+import de.lenkwerk.meeting.MeetingState;
 import de.lenkwerk.notification.Notice;
 import de.lenkwerk.notification.NotificationKind;
 import de.lenkwerk.notification.NotificationService;
+import de.lenkwerk.organisation.PersonItem;
+import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.security.CurrentUser;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,11 +60,13 @@ public class StatusRoundService {
     private final ActionService actions;
     private final IndicatorService indicators;
     private final NotificationService notifications;
+    private final PersonService people;
     private final CurrentUser currentUser;
 
     StatusRoundService(StatusRoundRepository rounds, StatusRequestRepository requests, BodyAccess bodyAccess,
                        BodyService bodies, MeetingService meetings, ActionService actions,
-                       IndicatorService indicators, NotificationService notifications, CurrentUser currentUser) {
+                       IndicatorService indicators, NotificationService notifications, PersonService people,
+                       CurrentUser currentUser) {
         this.rounds = rounds;
         this.requests = requests;
         this.bodyAccess = bodyAccess;
@@ -69,13 +75,14 @@ public class StatusRoundService {
         this.actions = actions;
         this.indicators = indicators;
         this.notifications = notifications;
+        this.people = people;
         this.currentUser = currentUser;
     }
 
     /**
      * Starts a round for the body's next meeting (or without one): every open action's owner is asked once, with
      * one notice listing how many of their actions are concerned. Changes are counted from the start of the
-     * previous meeting, or from now if there was none.
+     * previous meeting, or from now if there was none. The meeting must be a planned one of the body still ahead.
      */
     @Transactional
     public StatusRoundItem start(long bodyId, Long meetingId, LocalDate answerBy) {
@@ -96,6 +103,9 @@ public class StatusRoundService {
             if (meeting.bodyId() != bodyId) {
                 throw new UserFacingException("statusround.error.meeting");
             }
+            if (meeting.state() != MeetingState.PLANNED || !meeting.startsAt().isAfter(now)) {
+                throw new UserFacingException("statusround.error.meeting-not-planned");
+            }
         }
         var before = meeting == null ? now : meeting.startsAt();
         var since = meetings.previous(bodyId, before).map(MeetingItem::startsAt).orElse(now);
@@ -103,7 +113,13 @@ public class StatusRoundService {
         if (open.isEmpty()) {
             throw new UserFacingException("statusround.error.no-open-actions");
         }
-        var round = rounds.saveAndFlush(new StatusRound(bodyId, meetingId, answerBy, since));
+        StatusRound round;
+        try {
+            round = rounds.saveAndFlush(new StatusRound(bodyId, meetingId, answerBy, since));
+        } catch (DataIntegrityViolationException e) {
+            // another start for the same body committed between the check above and this insert
+            throw new UserFacingException("statusround.error.open-round");
+        }
         for (var action : open) {
             requests.save(new StatusRequest(round.getId(), action.actionId(), action.ownerPersonId()));
         }
@@ -139,20 +155,36 @@ public class StatusRoundService {
     public List<TrackerRow> tracker(long roundId) {
         var round = load(roundId);
         bodyAccess.requireManage(round.getBodyId());
-        return requests.tracker(roundId);
+        var rows = new ArrayList<TrackerRow>();
+        for (var counts : requests.countByOwner(roundId)) {
+            var person = people.get(counts.personId());
+            rows.add(new TrackerRow(counts.personId(), person.map(PersonItem::fullName).orElse("#" + counts.personId()),
+                    person.map(PersonItem::organisationName).orElse(null), counts.asked(), counts.answered(),
+                    counts.lastAnsweredAt(), counts.remindedAt()));
+        }
+        rows.sort(Comparator.comparing(TrackerRow::personName));
+        return rows;
     }
 
-    /** The open requests of the signed-in person as owner or deputy, grouped by round. */
+    /**
+     * The requests of open rounds about actions the signed-in person owns or deputises now (not when the round
+     * started), grouped by round.
+     */
     public List<MyStatusRound> myOpenRequests() {
-        var personId = currentUser.require().personId();
+        currentUser.require();
+        var mine = actions.myActionIds();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         var byRound = new LinkedHashMap<Long, List<StatusRequest>>();
-        for (var request : requests.findOpenFor(personId)) {
+        for (var request : requests.findOpenFor(mine)) {
             byRound.computeIfAbsent(request.getRoundId(), id -> new ArrayList<>()).add(request);
         }
         var result = new ArrayList<MyStatusRound>();
         byRound.forEach((roundId, asked) -> {
             var round = load(roundId);
-            var items = asked.stream().map(this::requested).toList();
+            var items = asked.stream().map(r -> requested(r, r.getAnsweredAt()))
+                    .sorted(Comparator.comparing(a -> a.action().number())).toList();
             result.add(new MyStatusRound(roundId, items.getFirst().action().bodyName(), round.getAnswerBy(), items));
         });
         return result;
@@ -186,9 +218,9 @@ public class StatusRoundService {
             var on = measurement.measuredOn() == null ? LocalDate.now() : measurement.measuredOn();
             indicators.addMeasurement(measurement.indicatorId(), new MeasurementData(on, measurement.value(), null));
         }
-        request.answered(LocalDateTime.now());
-        requests.save(request);
-        return requested(request);
+        var now = LocalDateTime.now();
+        requests.markAnswered(request.getId(), now);
+        return requested(request, now);
     }
 
     /** Reminds one owner of the actions they have not answered yet; every click sends a new reminder. */
@@ -204,8 +236,7 @@ public class StatusRoundService {
     @Transactional
     public int remindAllMissing(long roundId) {
         var round = openManaged(roundId);
-        var missing = requests.findByRoundId(roundId).stream().filter(r -> r.getAnsweredAt() == null)
-                .map(StatusRequest::getOwnerPersonId).distinct().toList();
+        var missing = requests.findMissingOwners(roundId);
         missing.forEach(personId -> remindOne(round, personId));
         return missing.size();
     }
@@ -233,13 +264,9 @@ public class StatusRoundService {
     }
 
     private boolean remindOne(StatusRound round, long personId) {
-        var missing = requests.findByRoundIdAndOwnerPersonIdAndAnsweredAtIsNull(round.getId(), personId);
-        if (missing.isEmpty()) {
+        if (requests.markReminded(round.getId(), personId, LocalDateTime.now()) == 0) {
             return false;
         }
-        var now = LocalDateTime.now();
-        missing.forEach(r -> r.reminded(now));
-        requests.saveAll(missing);
         var meeting = round.getMeetingId() == null ? null : meetings.get(round.getMeetingId());
         var label = label(bodies.get(round.getBodyId()).shortName(), meeting);
         notifications.send(new Notice(personId, NotificationKind.STATUS_REMINDED, LINK,
@@ -247,9 +274,9 @@ public class StatusRoundService {
         return true;
     }
 
-    private RequestedAction requested(StatusRequest request) {
+    private RequestedAction requested(StatusRequest request, LocalDateTime answeredAt) {
         var action = actions.get(request.getActionId());
-        return new RequestedAction(request.getId(), action, indicators.forAction(action.id()), request.getAnsweredAt());
+        return new RequestedAction(request.getId(), action, indicators.forAction(action.id()), answeredAt);
     }
 
     private StatusRound openManaged(long roundId) {

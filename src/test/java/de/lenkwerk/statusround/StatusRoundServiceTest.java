@@ -91,6 +91,10 @@ class StatusRoundServiceTest {
     NotificationService notifications;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    StatusRoundRepository roundRepository;
+    @Autowired
+    StatusRequestRepository requestRepository;
 
     /** A body of its own per test: geschaeftsstelle runs it, leser reads it; Lehmann owns two actions, a second owner one. */
     private BodyItem body;
@@ -164,6 +168,99 @@ class StatusRoundServiceTest {
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("statusround.error.open-round"));
         assertThat(rounds.countForBody(body.id())).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void aRoundIsOnlyStartedForAPlannedMeetingOfTheBodyThatIsStillAhead() {
+        var pastPlanned = SystemActor.call(() -> meetings.plan(body.id(), new MeetingData("Vergessen",
+                TODAY.minusDays(3).atTime(LocalTime.of(9, 0)), null, MeetingState.PLANNED, null)));
+
+        for (var meeting : List.of(previous, pastPlanned)) {
+            assertThatThrownBy(() -> rounds.start(body.id(), meeting.id(), TODAY.plusDays(7)))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("statusround.error.meeting-not-planned"));
+        }
+        assertThat(rounds.countForBody(body.id())).isZero();
+    }
+
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void theDatabaseRefusesASecondOpenRoundOfTheSameBodyEvenPastTheServiceCheck() {
+        rounds.start(body.id(), next.id(), TODAY.plusDays(7));
+
+        // what a concurrent start would insert after both passed the "no open round" check
+        assertThatThrownBy(() -> roundRepository.saveAndFlush(new StatusRound(body.id(), null, TODAY.plusDays(7),
+                java.time.LocalDateTime.now()))).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void aClosedRoundMakesRoomForTheNextOne() {
+        var first = rounds.start(body.id(), next.id(), TODAY.plusDays(7));
+        rounds.close(first.id());
+
+        var second = rounds.start(body.id(), next.id(), TODAY.plusDays(7));
+
+        assertThat(second.isOpen()).isTrue();
+        assertThat(rounds.countForBody(body.id())).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void anActionHandedOverDuringARoundIsAskedOfTheNewOwner() throws Exception {
+        var round = rounds.start(body.id(), next.id(), TODAY.plusDays(7));
+        var current = actions.get(plain.id());
+
+        actions.update(plain.id(), current.version(), data("Übersicht führen", other.id(), ActionStatus.IN_PROGRESS, 40));
+
+        assertThat(rounds.tracker(round.id())).extracting(TrackerRow::personId, TrackerRow::asked, TrackerRow::answered)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(lehmann.id(), 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple(other.id(), 2L, 0L));
+        var lehmannsRound = as("verantwortlich", () -> rounds.myOpenRequests()).stream()
+                .filter(r -> r.roundId() == round.id()).findFirst().orElseThrow();
+        assertThat(lehmannsRound.actions()).extracting(a -> a.action().id()).containsExactly(measured.id());
+        answerAllAsLehmann(round.id());
+        var before = greenMail.getReceivedMessages().length;
+
+        assertThat(rounds.remindAllMissing(round.id())).isEqualTo(1);
+
+        greenMail.waitForIncomingEmail(5000, before + 1);
+        assertThat(mails(other.email(), "Erinnerung an die Statusabfrage " + round.label())).hasSize(1);
+        assertThat(mails(LEHMANN_MAIL, "Erinnerung an die Statusabfrage " + round.label())).isEmpty();
+        assertThat(rounds.tracker(round.id())).filteredOn(r -> r.personId() == lehmann.id()).singleElement()
+                .satisfies(r -> assertThat(r.complete()).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void anAnsweredRequestStaysWithWhoAnsweredWhenTheActionIsHandedOverLater() {
+        var round = rounds.start(body.id(), next.id(), TODAY.plusDays(7));
+        answerAllAsLehmann(round.id());
+        var current = actions.get(plain.id());
+
+        actions.update(plain.id(), current.version(), data("Übersicht führen", other.id(), ActionStatus.IN_PROGRESS, 60));
+
+        assertThat(rounds.tracker(round.id())).extracting(TrackerRow::personId, TrackerRow::asked, TrackerRow::answered)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(lehmann.id(), 2L, 2L),
+                        org.assertj.core.groups.Tuple.tuple(other.id(), 1L, 0L));
+    }
+
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void aStaleRequestWrittenBackDoesNotUndoAnAnswer() {
+        var round = rounds.start(body.id(), next.id(), TODAY.plusDays(7));
+        // loaded by "Erinnern" before the owner's answer commits
+        var stale = requestRepository.findByRoundId(round.id()).stream()
+                .filter(r -> r.getActionId().equals(measured.id())).findFirst().orElseThrow();
+        answerAllAsLehmann(round.id());
+
+        requestRepository.saveAndFlush(stale);
+        rounds.remind(round.id(), other.id());
+
+        assertThat(requestRepository.findById(stale.getId()).orElseThrow().getAnsweredAt()).isNotNull();
+        assertThat(rounds.tracker(round.id())).filteredOn(r -> r.personId() == lehmann.id()).singleElement()
+                .satisfies(r -> assertThat(r.answered()).isEqualTo(2));
     }
 
     @Test
