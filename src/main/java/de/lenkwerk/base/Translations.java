@@ -44,10 +44,15 @@ public class Translations implements I18NProvider {
         }
         // building a MessageFormat is costly and reports format thousands of rows; MessageFormat is not thread-safe
         var format = formats.computeIfAbsent(bundle.getLocale() + "|" + key,
-                k -> new MessageFormat(pattern, bundle.getLocale()));
+                k -> new MessageFormat(pattern, formatLocale(bundle)));
         synchronized (format) {
             return format.format(params);
         }
+    }
+
+    /** German lives in the base bundle, whose locale is ROOT; numbers and dates there are still written the German way. */
+    private static Locale formatLocale(ResourceBundle bundle) {
+        return Locale.ROOT.equals(bundle.getLocale()) ? SupportedLocales.DEFAULT : bundle.getLocale();
     }
 
     /** Shorthand for services that produce text outside a UI, e.g. mails and reports. */
@@ -63,8 +68,8 @@ public class Translations implements I18NProvider {
      * that it can choose singular or plural, and stays exactly as stored where the pattern only inserts it
      * ({@code {0}}), so that a title "2026" does not turn into "2.026".
      */
-    public static Object[] storedArguments(String pattern, Locale locale, List<?> values) {
-        var formatted = FORMATTED_ARGUMENTS.computeIfAbsent(locale + "|" + pattern, k -> formattedArguments(pattern, locale));
+    public static Object[] storedArguments(String pattern, List<?> values) {
+        var formatted = FORMATTED_ARGUMENTS.computeIfAbsent(pattern, Translations::formattedArguments);
         var result = new Object[values.size()];
         for (int i = 0; i < result.length; i++) {
             var value = values.get(i);
@@ -83,10 +88,10 @@ public class Translations implements I18NProvider {
     /** Reports translate a reason per row, so which arguments a pattern formats is worked out once per pattern. */
     private static final java.util.Map<String, boolean[]> FORMATTED_ARGUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static boolean[] formattedArguments(String pattern, Locale locale) {
+    private static boolean[] formattedArguments(String pattern) {
         java.text.Format[] formats;
         try {
-            formats = new MessageFormat(pattern, locale).getFormatsByArgumentIndex();
+            formats = new MessageFormat(pattern, Locale.ROOT).getFormatsByArgumentIndex();
         } catch (IllegalArgumentException e) {
             return new boolean[0];
         }

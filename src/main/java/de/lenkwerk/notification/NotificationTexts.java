@@ -29,7 +29,7 @@ class NotificationTexts {
 
     /** Stored values: numbers choose plurals in the pattern and are otherwise written exactly as stored. */
     private String stored(Locale locale, String key, List<Object> values) {
-        var arguments = Translations.storedArguments(translations.text(locale, key), locale, values);
+        var arguments = Translations.storedArguments(translations.text(locale, key), values);
         return translations.text(locale, key, localised(Arrays.asList(arguments), locale));
     }
 

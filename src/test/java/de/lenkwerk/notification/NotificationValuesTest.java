@@ -73,11 +73,11 @@ class NotificationValuesTest {
         var pattern = translations.text(Locale.GERMAN, "rag.reason.overdue");
 
         assertThat(translations.text(Locale.GERMAN, "rag.reason.overdue",
-                Translations.storedArguments(pattern, Locale.GERMAN, List.of("1")))).isEqualTo("Frist seit einem Tag überschritten");
+                Translations.storedArguments(pattern, List.of("1")))).isEqualTo("Frist seit einem Tag überschritten");
         assertThat(translations.text(Locale.GERMAN, "rag.reason.overdue",
-                Translations.storedArguments(pattern, Locale.GERMAN, List.of("12")))).isEqualTo("Frist seit 12 Tagen überschritten");
+                Translations.storedArguments(pattern, List.of("12")))).isEqualTo("Frist seit 12 Tagen überschritten");
         var override = translations.text(Locale.GERMAN, "rag.reason.override");
         assertThat(translations.text(Locale.GERMAN, "rag.reason.override",
-                Translations.storedArguments(override, Locale.GERMAN, List.of("2026")))).contains("2026").doesNotContain("2.026");
+                Translations.storedArguments(override, List.of("2026")))).contains("2026").doesNotContain("2.026");
     }
 }

@@ -33,7 +33,7 @@ public class TrafficLightBadge extends Span {
     public static String reasonsText(com.vaadin.flow.component.Component translator, List<TrafficLight.Reason> reasons) {
         return reasons.stream()
                 .map(r -> translator.getTranslation(r.key(), Translations.storedArguments(
-                        translator.getTranslation(r.key()), translator.getLocale(), r.args())))
+                        translator.getTranslation(r.key()), r.args())))
                 .collect(Collectors.joining("; "));
     }
 }
