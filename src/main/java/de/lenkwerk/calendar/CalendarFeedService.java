@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 /**
  * Each person's private calendar address. The token in the address is the only credential of a feed request, so
  * only its SHA-256 is stored: a database dump reveals no working address, and a lost address is replaced or
- * revoked by its owner on the profile page (docs/adr/005-calendar-feed-secret-address.md).
+ * revoked by its owner on the profile page (docs/adr/006-calendar-feed-secret-address.md).
  */
 @Service
 @Transactional(readOnly = true)

@@ -23,6 +23,7 @@ class Notification {
 
     private static final String SEPARATOR = "\u001F";
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,17})");
     static final int ARGS_MAX = 2000;
 
     @Id
@@ -71,14 +72,23 @@ class Notification {
         return String.valueOf(value).replace(SEPARATOR, " ");
     }
 
-    /** The values of the text; ISO dates come back as dates so they can be written in the reader's language. */
+    /**
+     * The values of the text; ISO dates come back as dates so they can be written in the reader's language, whole
+     * numbers as {@link Long}s so that patterns can choose singular or plural ({@code {2,choice,1#…|1<…}}).
+     */
     List<Object> values() {
         if (args.isEmpty()) {
             return List.of();
         }
         var result = new ArrayList<Object>();
         for (var part : Arrays.asList(args.split(SEPARATOR, -1))) {
-            result.add(DATE.matcher(part).matches() ? LocalDate.parse(part) : part);
+            if (DATE.matcher(part).matches()) {
+                result.add(LocalDate.parse(part));
+            } else if (WHOLE_NUMBER.matcher(part).matches()) {
+                result.add(Long.valueOf(part));
+            } else {
+                result.add(part);
+            }
         }
         return result;
     }

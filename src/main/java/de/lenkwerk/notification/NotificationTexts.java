@@ -5,6 +5,7 @@ import de.lenkwerk.base.ui.Formats;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,12 +20,17 @@ class NotificationTexts {
     }
 
     String text(NotificationKind kind, List<Object> values, Locale locale) {
-        return translations.text(locale, "notification.kind." + kind.name().toLowerCase(Locale.ROOT),
-                localised(values, locale));
+        return stored(locale, "notification.kind." + kind.name().toLowerCase(Locale.ROOT), values);
     }
 
     String subject(NotificationKind kind, List<Object> values, Locale locale) {
-        return translations.text(locale, "mail.subject." + kind.name().toLowerCase(Locale.ROOT), localised(values, locale));
+        return stored(locale, "mail.subject." + kind.name().toLowerCase(Locale.ROOT), values);
+    }
+
+    /** Stored values: numbers choose plurals in the pattern and are otherwise written exactly as stored. */
+    private String stored(Locale locale, String key, List<Object> values) {
+        var arguments = Translations.storedArguments(translations.text(locale, key), values);
+        return translations.text(locale, key, localised(Arrays.asList(arguments), locale));
     }
 
     String text(Locale locale, String key, Object... values) {

@@ -284,7 +284,8 @@ public class StatusReportService {
 
     private String reasons(String encoded, Locale locale) {
         return TrafficLight.decodeReasons(encoded).stream()
-                .map(r -> translations.text(locale, r.key(), r.args().toArray()))
+                .map(r -> translations.text(locale, r.key(),
+                        Translations.storedArguments(translations.text(locale, r.key()), r.args())))
                 .collect(Collectors.joining("; "));
     }
 

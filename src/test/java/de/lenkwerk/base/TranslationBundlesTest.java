@@ -58,6 +58,8 @@ class TranslationBundlesTest {
         var translations = new Translations();
         assertThat(translations.getTranslation("validation.length", Locale.GERMAN, 3, 60))
                 .isEqualTo("Zwischen 3 und 60 Zeichen.");
+        assertThat(translations.getTranslation("action.count", Locale.GERMAN, 1234)).isEqualTo("1.234 Maßnahmen");
+        assertThat(translations.getTranslation("action.count", Locale.ENGLISH, 1234)).isEqualTo("1,234 actions");
         assertThat(translations.getTranslation("missing.key", Locale.GERMAN)).isEqualTo("!missing.key");
     }
 

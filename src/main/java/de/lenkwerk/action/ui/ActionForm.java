@@ -84,7 +84,7 @@ class ActionForm extends Composite<FormLayout> {
         sourceMeeting.setItemsPageable((p, filter) -> meetings.forBody(bodyId, p), (p, filter) -> meetings.countForBody(bodyId));
         sourceMeeting.setItemLabelGenerator(MeetingItem::title);
         sourceMeeting.setClearButtonVisible(true);
-        sourceAgendaItem.setItemLabelGenerator(e -> "TOP " + e.number() + " " + e.title());
+        sourceAgendaItem.setItemLabelGenerator(e -> getTranslation("agenda.item.label", e.number(), e.title()));
         sourceAgendaItem.setClearButtonVisible(true);
         sourceMeeting.addValueChangeListener(e -> {
             sourceAgendaItem.setItems(e.getValue() == null ? java.util.List.of() : meetings.agenda(e.getValue().id()));

@@ -53,7 +53,7 @@ class CaptureForm extends Div {
         var hint = new Span(getTranslation("capture.hint"));
         hint.addClassName("lw-muted");
         agendaItem.setItems(meetings.agenda(meeting.id()));
-        agendaItem.setItemLabelGenerator(e -> "TOP " + e.number() + " " + e.title());
+        agendaItem.setItemLabelGenerator(e -> getTranslation("agenda.item.label", e.number(), e.title()));
         agendaItem.setClearButtonVisible(true);
         agendaItem.setId("capture-agenda");
         title.setId("capture-title");

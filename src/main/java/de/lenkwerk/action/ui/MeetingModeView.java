@@ -152,7 +152,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
         currentItem.setLabel(getTranslation("agenda.current"));
         currentItem.setId("agenda-current");
         currentItem.setItems(entries);
-        currentItem.setItemLabelGenerator(e -> e == null ? "" : "TOP " + e.number() + " " + e.title());
+        currentItem.setItemLabelGenerator(e -> e == null ? "" : getTranslation("agenda.item.label", e.number(), e.title()));
         currentItem.setEmptySelectionAllowed(true);
         panel.add(currentItem);
         if (entries.isEmpty()) {
@@ -165,7 +165,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
             editor.setId("agenda-notes-" + entry.number());
             editor.field().addFocusListener(e -> currentItem.setValue(entry));
             notes.add(editor);
-            var row = new Div(new H2("TOP " + entry.number() + " · " + entry.title()), editor);
+            var row = new Div(new H2(getTranslation("agenda.item.label", entry.number(), entry.title())), editor);
             row.addClassName("lw-agenda-item");
             rows.add(row);
             panel.add(row);

@@ -75,8 +75,11 @@ public class MinutesView extends Main implements HasUrlParameter<Long>, HasDynam
         sheet.addClassName("lw-minutes");
         var kicker = new Paragraph(getTranslation("minutes.title") + " · " + body.name());
         kicker.addClassName("lw-minutes-kicker");
-        var meta = new Paragraph(getTranslation("minutes.meta", Formats.dateTime(meeting.startsAt(), getLocale()),
-                meeting.place() == null ? "" : meeting.place(), getTranslation(EnumLabels.key(meeting.state()))));
+        var when = Formats.dateTime(meeting.startsAt(), getLocale());
+        var state = getTranslation(EnumLabels.key(meeting.state()));
+        var meta = new Paragraph(meeting.place() == null || meeting.place().isBlank()
+                ? getTranslation("minutes.meta.no-place", when, state)
+                : getTranslation("minutes.meta", when, meeting.place(), state));
         meta.addClassName("lw-minutes-meta");
         sheet.add(kicker, new H1(meeting.title()), meta);
         if (meeting.minutes() != null) {
@@ -120,7 +123,7 @@ public class MinutesView extends Main implements HasUrlParameter<Long>, HasDynam
             var notes = new Paragraph(entry.notes() == null || entry.notes().isBlank()
                     ? getTranslation("minutes.no-notes") : entry.notes());
             notes.addClassName("lw-minutes-notes");
-            var item = new Div(new H3("TOP " + entry.number() + " · " + entry.title()), notes);
+            var item = new Div(new H3(getTranslation("agenda.item.label", entry.number(), entry.title())), notes);
             item.addClassName("lw-minutes-item");
             section.add(item);
         }

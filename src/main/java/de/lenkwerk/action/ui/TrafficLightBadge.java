@@ -5,6 +5,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import de.lenkwerk.action.Rag;
 import de.lenkwerk.action.TrafficLight;
 import de.lenkwerk.base.EnumLabels;
+import de.lenkwerk.base.Translations;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,7 +32,8 @@ public class TrafficLightBadge extends Span {
     /** The reasons in the user's language, joined into one sentence. */
     public static String reasonsText(com.vaadin.flow.component.Component translator, List<TrafficLight.Reason> reasons) {
         return reasons.stream()
-                .map(r -> translator.getTranslation(r.key(), r.args().toArray()))
+                .map(r -> translator.getTranslation(r.key(), Translations.storedArguments(
+                        translator.getTranslation(r.key()), r.args())))
                 .collect(Collectors.joining("; "));
     }
 }

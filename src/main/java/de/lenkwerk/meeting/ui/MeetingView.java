@@ -213,7 +213,8 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             b.setVisible(canManage);
         });
-        var heading = new Div(new com.vaadin.flow.component.html.Span("TOP " + entry.number() + " · " + entry.title()), up, down);
+        var heading = new Div(new com.vaadin.flow.component.html.Span(
+                getTranslation("agenda.item.label", entry.number(), entry.title())), up, down);
         heading.addClassName("lw-agenda-heading");
         var row = new Div(heading, notes);
         row.addClassName("lw-agenda-item");

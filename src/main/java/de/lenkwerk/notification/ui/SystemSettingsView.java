@@ -12,6 +12,7 @@ import de.lenkwerk.base.ui.FormErrors;
 import de.lenkwerk.base.ui.Notifications;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.notification.MailAdministration;
+import de.lenkwerk.notification.Schedules;
 import de.lenkwerk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,9 +47,10 @@ public class SystemSettingsView extends Main implements HasDynamicTitle {
         var mailCard = new Div(new H2(getTranslation("settings.mail")), state, errors, test);
         mailCard.addClassName("lw-card");
         var jobs = new Div(new H2(getTranslation("settings.jobs")),
-                new Paragraph(getTranslation("settings.jobs.reminders", status.reminderSchedule(),
-                        status.reminderDaysAhead())),
-                new Paragraph(getTranslation("settings.jobs.digest", status.digestSchedule())),
+                new Paragraph(getTranslation("settings.jobs.reminders",
+                        Schedules.describe(status.reminderSchedule(), getLocale()), status.reminderDaysAhead())),
+                new Paragraph(getTranslation("settings.jobs.digest",
+                        Schedules.describe(status.digestSchedule(), getLocale()))),
                 new Paragraph(getTranslation("settings.jobs.once")));
         jobs.addClassName("lw-card");
         add(mailCard, jobs);

@@ -179,6 +179,17 @@ class MeetingModeViewTest extends SpringBrowserlessTest {
         assertThat(minutes.getElement().getTextRecursively()).contains("TOP 1 · Stand der Umsetzung");
     }
 
+    @Test
+    @WithUserDetails("leser")
+    void theMinutesHeaderLeavesOutAMissingPlace() {
+        var withoutPlace = SystemActor.call(() -> meetings.plan(meeting.bodyId(), new MeetingData("Ohne Ort",
+                TODAY.atTime(14, 0), null, MeetingState.PLANNED, null)));
+
+        var minutes = navigate(MinutesView.class, withoutPlace.id());
+        var text = minutes.getElement().getTextRecursively();
+        assertThat(text).contains(" · geplant").doesNotContain("·  ·");
+    }
+
     private PersonItem person(String name) {
         return people.search(name, PageRequest.of(0, 1)).getFirst();
     }

@@ -37,17 +37,20 @@ class NotificationViewsTest extends SpringBrowserlessTest {
                 List.of("LA-2026-001", "Jobmesse", LocalDate.of(2026, 12, 3))));
         notifications.send(new Notice(me, NotificationKind.STATUS_REQUESTED, "meine-massnahmen",
                 List.of("LA DD", LocalDate.of(2026, 12, 1), 3)));
+        notifications.send(new Notice(me, NotificationKind.STATUS_REQUESTED, "meine-massnahmen",
+                List.of("2026", LocalDate.of(2026, 12, 1), 1)));
 
         navigate(ProfileView.class);
         var bell = $(NotificationBell.class).single();
         bell.refresh();
 
-        assertThat(bell.badge.getText()).isEqualTo("2");
+        assertThat(bell.badge.getText()).isEqualTo("3");
         assertThat(bell.badge.isVisible()).isTrue();
-        assertThat(bell.bell.getAriaLabel()).contains("Benachrichtigungen, 2 ungelesen");
+        assertThat(bell.bell.getAriaLabel()).contains("Benachrichtigungen, 3 ungelesen");
         var texts = $(Anchor.class, bell.list).all().stream().map(a -> a.getElement().getTextRecursively()).toList();
-        assertThat(texts.get(0)).startsWith("Statusabfrage LA DD: Bitte berichten Sie bis 01.12.2026 zu Ihren 3 offenen Maßnahmen.");
-        assertThat(texts.get(1)).startsWith("LA-2026-001 „Jobmesse“ ist am 03.12.2026 fällig.");
+        assertThat(texts.get(0)).startsWith("Statusabfrage 2026: Bitte berichten Sie bis 01.12.2026 zu Ihrer offenen Maßnahme.");
+        assertThat(texts.get(1)).startsWith("Statusabfrage LA DD: Bitte berichten Sie bis 01.12.2026 zu Ihren 3 offenen Maßnahmen.");
+        assertThat(texts.get(2)).startsWith("LA-2026-001 „Jobmesse“ ist am 03.12.2026 fällig.");
 
         test(bell.markAll).click();
 
@@ -81,5 +84,8 @@ class NotificationViewsTest extends SpringBrowserlessTest {
 
         var status = $(Paragraph.class).withId("mail-status").single();
         assertThat(status.getText()).startsWith("Kein SMTP-Server eingerichtet");
+        var jobs = $(Paragraph.class).all().stream().map(Paragraph::getText).toList();
+        assertThat(jobs).contains("Fristerinnerungen täglich um 06:00 Uhr für Fristen in den nächsten 7 Tagen.",
+                "Wochenübersicht montags um 06:30 Uhr für alle, die sie bestellt haben.");
     }
 }
