@@ -61,6 +61,15 @@ class AgendaItem {
         this.notes = notes == null || notes.isBlank() ? null : notes;
     }
 
+    void editNotes(String notes) {
+        this.notes = notes == null || notes.isBlank() ? null : notes;
+    }
+
+    /** The notes as stored, empty when there are none. */
+    String notesText() {
+        return notes == null ? "" : notes;
+    }
+
     AgendaEntry toEntry(int number) {
         return new AgendaEntry(id, meetingId, number, title, notes);
     }

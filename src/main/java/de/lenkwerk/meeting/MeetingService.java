@@ -168,6 +168,25 @@ public class MeetingService {
         item.edit(checkTitle(title), notes);
     }
 
+    /**
+     * Saves the minutes notes of an agenda item while they are typed. The caller says which text its change started
+     * from; if someone else has saved other notes for the item since, the save is refused instead of overwriting
+     * them silently, and the caller keeps its text.
+     */
+    @Transactional
+    public void saveAgendaNotes(long itemId, String startedFrom, String notes) {
+        var item = agenda.findById(itemId).orElseThrow(RecordNotFoundException::new);
+        requireOpenMinutes(load(item.getMeetingId(), true));
+        if (notes != null && notes.length() > AgendaEntry.NOTES_MAX) {
+            throw new UserFacingException("validation.max-length", AgendaEntry.NOTES_MAX);
+        }
+        var expected = startedFrom == null ? "" : startedFrom;
+        if (!item.notesText().equals(expected.isBlank() ? "" : expected)) {
+            throw new UserFacingException("meeting.error.notes-changed");
+        }
+        item.editNotes(notes);
+    }
+
     /** Moves an item one place up or down by swapping with its neighbour. */
     @Transactional
     public void moveAgendaItem(long itemId, boolean up) {

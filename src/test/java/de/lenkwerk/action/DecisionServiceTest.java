@@ -231,6 +231,20 @@ class DecisionServiceTest {
                 .satisfies(e -> assertThat(e.notes()).isEqualTo("Bericht liegt vor"));
     }
 
+    @Test
+    @WithUserDetails("geschaeftsstelle")
+    void notesSavedMeanwhileBySomeoneElseAreNotOverwritten() {
+        var item = meetings.addAgendaItem(meeting.id(), "Verschiedenes");
+        meetings.saveAgendaNotes(item.id(), "", "Beamer");
+        meetings.saveAgendaNotes(item.id(), "Beamer", "Beamer defekt");
+
+        // a second screen still started from the empty notes
+        assertThatThrownBy(() -> meetings.saveAgendaNotes(item.id(), "", "Termin 2027"))
+                .hasFieldOrPropertyWithValue("messageKey", "meeting.error.notes-changed");
+        assertThat(meetings.agenda(meeting.id())).singleElement()
+                .satisfies(e -> assertThat(e.notes()).isEqualTo("Beamer defekt"));
+    }
+
     private BodyItem body() {
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var created = bodies.create(new BodyData("Entscheidungsgremium " + suffix, "EG " + suffix,

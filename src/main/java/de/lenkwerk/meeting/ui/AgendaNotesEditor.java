@@ -15,7 +15,8 @@ import java.time.format.FormatStyle;
 /**
  * The minutes notes of one agenda item, saved while the secretariat types (shortly after the last key stroke and
  * when leaving the field), so that nothing is lost on a dropped connection or a reload. A refused save is shown and
- * the text stays in the field; the next key stroke tries again.
+ * the text stays in the field; the next key stroke tries again. Notes someone else saved meanwhile are never
+ * overwritten: the save is refused and says so.
  */
 public class AgendaNotesEditor extends Div {
 
@@ -64,7 +65,7 @@ public class AgendaNotesEditor extends Div {
         if (notes.isReadOnly() || text.equals(saved)) {
             return;
         }
-        if (errors.attempt(() -> meetings.editAgendaItem(entry.id(), entry.title(), text))) {
+        if (errors.attempt(() -> meetings.saveAgendaNotes(entry.id(), saved, text))) {
             saved = text;
             status.setText(getTranslation("agenda.saved",
                     DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).format(LocalTime.now())));
