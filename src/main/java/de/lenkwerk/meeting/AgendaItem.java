@@ -56,11 +56,6 @@ class AgendaItem {
         return title;
     }
 
-    void edit(String title, String notes) {
-        this.title = title;
-        this.notes = notes == null || notes.isBlank() ? null : notes;
-    }
-
     void editNotes(String notes) {
         this.notes = notes == null || notes.isBlank() ? null : notes;
     }

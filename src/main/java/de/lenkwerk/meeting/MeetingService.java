@@ -158,16 +158,6 @@ public class MeetingService {
         return item.toEntry(items.size() + 1);
     }
 
-    @Transactional
-    public void editAgendaItem(long itemId, String title, String notes) {
-        var item = agenda.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        requireOpenMinutes(load(item.getMeetingId(), true));
-        if (notes != null && notes.length() > AgendaEntry.NOTES_MAX) {
-            throw new UserFacingException("validation.max-length", AgendaEntry.NOTES_MAX);
-        }
-        item.edit(checkTitle(title), notes);
-    }
-
     /**
      * Saves the minutes notes of an agenda item while they are typed. The caller says which text its change started
      * from; if someone else has saved other notes for the item since, the save is refused instead of overwriting

@@ -219,11 +219,11 @@ class DecisionServiceTest {
     @WithUserDetails("geschaeftsstelle")
     void onceTheMinutesAreApprovedTheirAgendaAndNotesStayAsApproved() {
         var item = meetings.addAgendaItem(meeting.id(), "Stand der Umsetzung");
-        meetings.editAgendaItem(item.id(), item.title(), "Bericht liegt vor");
+        meetings.saveAgendaNotes(item.id(), "", "Bericht liegt vor");
         var approved = meetings.update(meeting.id(), meeting.version(), new MeetingData(meeting.title(),
                 meeting.startsAt(), meeting.place(), MeetingState.MINUTES_APPROVED, null));
 
-        assertThatThrownBy(() -> meetings.editAgendaItem(item.id(), item.title(), "nachträglich geändert"))
+        assertThatThrownBy(() -> meetings.saveAgendaNotes(item.id(), "Bericht liegt vor", "nachträglich geändert"))
                 .hasFieldOrPropertyWithValue("messageKey", "meeting.error.minutes-approved");
         assertThatThrownBy(() -> meetings.addAgendaItem(approved.id(), "Nachtrag"))
                 .hasFieldOrPropertyWithValue("messageKey", "meeting.error.minutes-approved");

@@ -77,7 +77,7 @@ class BodyAndMeetingAccessTest {
         assertThatThrownBy(() -> meetings.participants(meeting.id())).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> meetings.agenda(meeting.id())).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> meetings.addAgendaItem(meeting.id(), "Neu")).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> meetings.editAgendaItem(item.id(), "Neu", null)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> meetings.saveAgendaNotes(item.id(), "", "Neu")).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> meetings.moveAgendaItem(item.id(), true)).isInstanceOf(RecordNotFoundException.class);
         assertThat(bodies.search(body.name(), false, PageRequest.of(0, 5))).isEmpty();
         assertThat(bodies.count(body.name(), false)).isZero();

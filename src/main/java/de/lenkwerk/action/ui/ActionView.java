@@ -8,14 +8,13 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.IndicatorService;
 import de.lenkwerk.base.EnumLabels;
-import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.ui.Formats;
+import de.lenkwerk.base.ui.RecordPages;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.organisation.OrganisationService;
@@ -47,10 +46,7 @@ public class ActionView extends Main implements HasUrlParameter<Long>, HasDynami
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            action = actions.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        if (!RecordPages.load(event, () -> actions.get(id), loaded -> action = loaded)) {
             return;
         }
         render(0);

@@ -22,8 +22,8 @@ import com.vaadin.flow.router.Route;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.DecisionService;
 import de.lenkwerk.action.IndicatorService;
-import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.ui.Formats;
+import de.lenkwerk.base.ui.RecordPages;
 import de.lenkwerk.body.BodyService;
 import de.lenkwerk.meeting.AgendaEntry;
 import de.lenkwerk.meeting.MeetingItem;
@@ -73,10 +73,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            meeting = meetings.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        if (!RecordPages.load(event, () -> meetings.get(id), loaded -> meeting = loaded)) {
             return;
         }
         if (!bodies.canManage(meeting.bodyId())) {

@@ -13,12 +13,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.lenkwerk.action.DecisionService;
 import de.lenkwerk.base.EnumLabels;
-import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.ui.Formats;
+import de.lenkwerk.base.ui.RecordPages;
 import de.lenkwerk.body.BodyService;
 import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
@@ -50,10 +49,7 @@ public class MinutesView extends Main implements HasUrlParameter<Long>, HasDynam
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            meeting = meetings.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        if (!RecordPages.load(event, () -> meetings.get(id), loaded -> meeting = loaded)) {
             return;
         }
         render();

@@ -10,16 +10,15 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.lenkwerk.base.EnumLabels;
-import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.base.ui.RecordPages;
 import de.lenkwerk.base.ui.ReportDownloadButton;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.BodyService;
-import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.organisation.OrganisationService;
+import de.lenkwerk.organisation.PersonService;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Comparator;
@@ -48,10 +47,7 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            body = bodies.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        if (!RecordPages.load(event, () -> bodies.get(id), loaded -> body = loaded)) {
             return;
         }
         render();

@@ -17,14 +17,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.lenkwerk.base.EnumLabels;
-import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.ui.DatePickers;
 import de.lenkwerk.base.ui.EnumSelect;
 import de.lenkwerk.base.ui.FormErrors;
 import de.lenkwerk.base.ui.Notifications;
+import de.lenkwerk.base.ui.RecordPages;
 import de.lenkwerk.base.ui.ReportDownloadButton;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyService;
@@ -67,10 +66,7 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            meeting = meetings.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        if (!RecordPages.load(event, () -> meetings.get(id), loaded -> meeting = loaded)) {
             return;
         }
         render();

@@ -15,13 +15,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.lenkwerk.base.EnumLabels;
-import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.ui.FormErrors;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.base.ui.Notifications;
+import de.lenkwerk.base.ui.RecordPages;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyService;
 import de.lenkwerk.statusround.StatusRoundItem;
@@ -55,10 +54,7 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            round = rounds.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        if (!RecordPages.load(event, () -> rounds.get(id), loaded -> round = loaded)) {
             return;
         }
         render();
