@@ -55,7 +55,7 @@ class ActionsSection implements BodyPageSection {
         grid.show(actions, filter);
         // actions recorded with the quick capture on the same page appear at once
         var ui = UI.getCurrent();
-        var registration = ComponentUtil.addListener(ui, QuickCaptureSection.ActionRecorded.class,
+        var registration = ComponentUtil.addListener(ui, ActionRecorded.class,
                 e -> grid.getDataProvider().refreshAll());
         grid.addDetachListener(e -> registration.remove());
         grid.setAllRowsVisible(true);

@@ -45,6 +45,7 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
     private final transient MeetingService meetings;
     private final transient BodyService bodies;
     private final transient List<MeetingPageSection> sections;
+    private final transient List<MeetingPageAction> pageActions;
     private MeetingItem meeting;
 
     final TextField title = new TextField(getTranslation("meeting.title"));
@@ -57,10 +58,12 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
     final Div agenda = new Div();
     final TextField newAgendaItem = new TextField();
 
-    MeetingView(MeetingService meetings, BodyService bodies, List<MeetingPageSection> sections) {
+    MeetingView(MeetingService meetings, BodyService bodies, List<MeetingPageSection> sections,
+                List<MeetingPageAction> pageActions) {
         this.meetings = meetings;
         this.bodies = bodies;
         this.sections = sections;
+        this.pageActions = pageActions;
         addClassName("lw-page");
     }
 
@@ -79,17 +82,12 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
         var back = new Anchor("gremien/" + body.id(), body.name());
         back.addClassName("lw-back-link");
         var report = new ReportDownloadButton(() -> java.util.Map.of("sitzung", meeting.id().toString()));
-        var mode = new Button(getTranslation("meeting.mode"), VaadinIcon.PRESENTATION.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("sitzungsmodus/" + meeting.id())));
-        mode.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        mode.setId("meeting-mode");
-        mode.setVisible(canManage && meeting.state() != MeetingState.MINUTES_APPROVED);
-        var printable = new Anchor("protokoll/" + meeting.id(), getTranslation("meeting.minutes.open"));
-        printable.setId("meeting-printable-minutes");
-        printable.addClassName("lw-button-link");
-        printable.setVisible(meeting.state() != MeetingState.PLANNED);
-        add(back, new ViewHeader(meeting.title(), getTranslation(EnumLabels.key(meeting.state())), printable, mode,
-                report));
+        var header = new java.util.ArrayList<com.vaadin.flow.component.Component>();
+        pageActions.stream().sorted(java.util.Comparator.comparingInt(MeetingPageAction::order))
+                .forEach(action -> action.create(meeting, canManage).ifPresent(header::add));
+        header.add(report);
+        add(back, new ViewHeader(meeting.title(), getTranslation(EnumLabels.key(meeting.state())),
+                header.toArray(com.vaadin.flow.component.Component[]::new)));
 
         title.setMaxLength(MeetingData.TITLE_MAX);
         place.setMaxLength(MeetingData.PLACE_MAX);

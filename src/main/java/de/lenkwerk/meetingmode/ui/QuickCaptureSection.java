@@ -1,8 +1,6 @@
-package de.lenkwerk.action.ui;
+package de.lenkwerk.meetingmode.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.UI;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
@@ -12,13 +10,6 @@ import de.lenkwerk.organisation.PersonService;
 /** The meeting page's card for recording agreements live, keyboard only (see {@link CaptureForm}). */
 @org.springframework.stereotype.Component
 class QuickCaptureSection implements MeetingPageSection {
-
-    /** Fired on the UI after an action was recorded, so lists on the page refresh. */
-    static class ActionRecorded extends ComponentEvent<UI> {
-        ActionRecorded(UI source) {
-            super(source, false);
-        }
-    }
 
     private final ActionService actions;
     private final MeetingService meetings;

@@ -1,4 +1,4 @@
-package de.lenkwerk.action.ui;
+package de.lenkwerk.meetingmode.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
@@ -15,6 +15,7 @@ import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
 import de.lenkwerk.action.IndicatorData;
 import de.lenkwerk.action.IndicatorDirection;
+import de.lenkwerk.action.ui.ActionRecorded;
 import de.lenkwerk.base.ui.DatePickers;
 import de.lenkwerk.base.ui.FormErrors;
 import de.lenkwerk.meeting.AgendaEntry;
@@ -106,7 +107,7 @@ class CaptureForm extends Div {
             indicator.clear();
             target.clear();
             title.focus();
-            ComponentUtil.fireEvent(UI.getCurrent(), new QuickCaptureSection.ActionRecorded(UI.getCurrent()));
+            ComponentUtil.fireEvent(UI.getCurrent(), new ActionRecorded(UI.getCurrent()));
         }
     }
 

@@ -1,8 +1,7 @@
-package de.lenkwerk.action.ui;
+package de.lenkwerk.meetingmode.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -57,7 +56,7 @@ public class MinutesView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private void render() {
         removeAll();
-        var back = new Anchor("sitzungen/" + meeting.id(), getTranslation("minutes.back"));
+        var back = new com.vaadin.flow.router.RouterLink(getTranslation("minutes.back"), de.lenkwerk.meeting.ui.MeetingView.class, meeting.id());
         back.addClassName("lw-back-link");
         var print = new Button(getTranslation("minutes.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));

@@ -1,9 +1,8 @@
-package de.lenkwerk.action.ui;
+package de.lenkwerk.meetingmode.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -89,7 +88,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
         var context = new Span(body.name() + " · " + Formats.dateTime(meeting.startsAt(), getLocale())
                 + (meeting.place() == null ? "" : " · " + meeting.place()));
         context.addClassName("lw-meeting-mode-context");
-        var leave = new Anchor("sitzungen/" + meeting.id(), getTranslation("meeting.mode.leave"));
+        var leave = new com.vaadin.flow.router.RouterLink(getTranslation("meeting.mode.leave"), de.lenkwerk.meeting.ui.MeetingView.class, meeting.id());
         leave.setId("meeting-mode-leave");
         leave.addClassName("lw-button-link");
         var header = new Div(new Div(new H1(meeting.title()), context), leave);

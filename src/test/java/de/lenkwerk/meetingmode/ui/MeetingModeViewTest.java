@@ -1,4 +1,4 @@
-package de.lenkwerk.action.ui;
+package de.lenkwerk.meetingmode.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import de.lenkwerk.LenkwerkTest;

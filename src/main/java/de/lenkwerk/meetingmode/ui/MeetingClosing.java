@@ -1,10 +1,9 @@
-package de.lenkwerk.action.ui;
+package de.lenkwerk.meetingmode.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,9 +51,8 @@ class MeetingClosing extends Div {
         if (meeting.state() == MeetingState.PLANNED) {
             add(attendance(), close);
         } else {
-            var printable = new Anchor("protokoll/" + meeting.id(), getTranslation("meeting.minutes.open"));
+            var printable = MeetingModeLinks.minutes(meeting, getTranslation("meeting.minutes.open"));
             printable.setId("closing-minutes");
-            printable.addClassName("lw-button-link");
             var held = new Div(new Paragraph(getTranslation("closing.held")), printable);
             held.addClassName("lw-closing-held");
             add(held);

@@ -1,4 +1,4 @@
-package de.lenkwerk.action.ui;
+package de.lenkwerk.meetingmode.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import de.lenkwerk.action.ActionDetail;
+import de.lenkwerk.action.ui.TrafficLightBadge;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionListItem;
 import de.lenkwerk.action.ActionService;
