@@ -2,6 +2,7 @@ package de.lenkwerk;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -17,6 +18,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(OneSecurityContextPerTest.class)
 @SpringBootTest
+@Import(TestClock.Config.class)
 @ActiveProfiles("demo")
 public @interface LenkwerkTest {
 }
