@@ -65,9 +65,31 @@ final class BrowserSession implements AutoCloseable {
         return context.newPage();
     }
 
+    /**
+     * Waits until Vaadin is idle, as TestBench's waitForVaadin does: every Flow client on the page says it is not
+     * active (no request under way, no response being applied). A client counts as active from the moment the page
+     * starts it. Then waits until no finite animation is running any more (dialogs, overlays and notifications
+     * opening or closing); endless ones such as spinners are left out.
+     */
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("""
+                () => {
+                  const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                  if (!clients || Object.keys(clients).length === 0) {
+                    return false;
+                  }
+                  if (Object.values(clients).some(client => client.isActive())) {
+                    return false;
+                  }
+                  return document.getAnimations().every(animation =>
+                      animation.playState !== 'running'
+                      || animation.effect?.getComputedTiming().iterations === Infinity);
+                }""");
+    }
+
     static void screenshot(Page page, String name) {
-        // let dialogs and notifications finish their animations, so the picture shows the settled screen
-        page.waitForTimeout(600);
+        // the picture shows the settled screen, not a half-open dialog or a page still loading
+        waitForVaadin(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 

@@ -3,20 +3,49 @@ package de.lenkwerk.journeys;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import de.lenkwerk.action.ActionData;
+import de.lenkwerk.action.ActionService;
+import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.body.BodyData;
+import de.lenkwerk.body.BodyService;
+import de.lenkwerk.body.BodyType;
+import de.lenkwerk.body.MembershipData;
+import de.lenkwerk.body.MembershipRole;
+import de.lenkwerk.meeting.MeetingData;
+import de.lenkwerk.meeting.MeetingService;
+import de.lenkwerk.meeting.MeetingState;
+import de.lenkwerk.organisation.PersonData;
+import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The core record end to end in Chromium: the secretariat sets up a body with a member, plans a meeting, records an
  * action with owner, deadline and indicator, and finds it in the filtered list; the owner reports progress and a
- * measurement, and the traffic light and its reason change; the history shows it all.
+ * measurement, and the traffic light and its reason change; the history shows it all. A reader who does not sit in
+ * a body finds none of its records, even with their addresses.
  */
 class CoreRecordJourneyTest extends BrowserJourney {
+
+    @Autowired
+    BodyService bodies;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ActionService actions;
+    @Autowired
+    PersonService people;
 
     @Test
     void aSecretariatRecordsAnAgreementAndItsOwnerReportsOnIt() {
@@ -107,12 +136,49 @@ class CoreRecordJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void aGuessedAddressShowsNotFound() {
+    void aReaderOpeningTheAddressesOfAnotherBodysRecordsSeesNotFoundAndNothingOfThem() {
+        var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var records = SystemActor.call(() -> {
+            var body = bodies.create(new BodyData("Vertrauliche Runde " + suffix, "VR " + suffix,
+                    BodyType.WORKING_GROUP, null, "Nur für Mitglieder " + suffix, false, "VR-" + suffix));
+            var meeting = meetings.plan(body.id(), new MeetingData("Geheime Sitzung " + suffix,
+                    LocalDate.now().plusDays(5).atTime(10, 0), "Hinterzimmer " + suffix, MeetingState.PLANNED, null));
+            var owner = people.create(new PersonData("Olga Geheim " + suffix, null, null));
+            var action = actions.create(body.id(), new ActionData("Geheime Maßnahme " + suffix, "Heimlich " + suffix,
+                    owner.id(), null, null, Set.of(), null, LocalDate.now().plusDays(30), ActionStatus.PLANNED, 0,
+                    meeting.id(), null, null, null), null);
+            return Map.of("/gremien/" + body.id(), body.name(), "/sitzungen/" + meeting.id(), meeting.title(),
+                    "/massnahmen/" + action.id(), action.title());
+        });
         var page = browser.newPage();
         signIn(page, "leser");
-        page.navigate(url("/massnahmen/999999"));
+        page.navigate(url("/massnahmen/" + Long.MAX_VALUE));
         assertThat(page.locator("h1")).hasText("Seite nicht gefunden");
+        var nobodysRecord = page.locator("body").innerText();
+
+        for (var address : records.keySet()) {
+            page.navigate(url(address));
+            assertThat(page.locator("h1")).hasText("Seite nicht gefunden");
+            assertThat(page.locator("body")).not().containsText(suffix);
+            assertThat(page).not().hasTitle(Pattern.compile(suffix));
+            org.assertj.core.api.Assertions.assertThat(page.locator("body").innerText()).as(address)
+                    .isEqualTo(nobodysRecord);
+        }
+        BrowserSession.screenshot(page, "09-fremde-massnahme");
+
+        // The same addresses lead to the records once she reads the body: it was her access that hid them.
+        SystemActor.run(() -> bodies.addMember(bodyOf(records), people.search("Claudia Neumann",
+                Pageable.ofSize(1)).getFirst().id(), null, new MembershipData(null, MembershipRole.READER, null, null)));
+        records.forEach((address, name) -> {
+            page.navigate(url(address));
+            assertThat(page.locator("h1")).containsText(name);
+        });
         page.context().close();
+    }
+
+    private static long bodyOf(Map<String, String> records) {
+        return records.keySet().stream().filter(a -> a.startsWith("/gremien/"))
+                .mapToLong(a -> Long.parseLong(a.substring("/gremien/".length()))).findFirst().orElseThrow();
     }
 
     private void pick(Page page, String comboId, String typed, String option) {

@@ -134,9 +134,10 @@ class StatusRoundServiceTest {
     @Test
     @WithUserDetails("geschaeftsstelle")
     void startingARoundMailsEveryOwnerWithOpenActionsOnceAndNotifiesThemInTheApp() throws Exception {
+        var before = greenMail.getReceivedMessages().length;
         var round = rounds.start(body.id(), next.id(), TODAY.plusDays(7));
 
-        greenMail.waitForIncomingEmail(5000, 2);
+        assertThat(greenMail.waitForIncomingEmail(5000, before + 2)).as("both requests arrived").isTrue();
         var label = body.shortName() + " " + next.startsAt().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         assertThat(round.label()).isEqualTo(label);
         assertThat(round.asked()).isEqualTo(3);
@@ -225,7 +226,7 @@ class StatusRoundServiceTest {
 
         assertThat(rounds.remindAllMissing(round.id())).isEqualTo(1);
 
-        greenMail.waitForIncomingEmail(5000, before + 1);
+        assertThat(greenMail.waitForIncomingEmail(5000, before + 1)).isTrue();
         assertThat(mails(other.email(), "Erinnerung an die Statusabfrage " + round.label())).hasSize(1);
         assertThat(mails(LEHMANN_MAIL, "Erinnerung an die Statusabfrage " + round.label())).isEmpty();
         assertThat(rounds.tracker(round.id())).filteredOn(r -> r.personId() == lehmann.id()).singleElement()
@@ -310,7 +311,7 @@ class StatusRoundServiceTest {
 
         assertThat(rounds.remindAllMissing(round.id())).isEqualTo(1);
 
-        greenMail.waitForIncomingEmail(5000, before + 1);
+        assertThat(greenMail.waitForIncomingEmail(5000, before + 1)).isTrue();
         var label = round.label();
         assertThat(mails(other.email(), "Erinnerung an die Statusabfrage " + label)).hasSize(1);
         assertThat(mails(LEHMANN_MAIL, "Erinnerung an die Statusabfrage " + label)).isEmpty();
@@ -320,7 +321,7 @@ class StatusRoundServiceTest {
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("statusround.error.nothing-missing"));
         rounds.remind(round.id(), other.id());
-        greenMail.waitForIncomingEmail(5000, before + 2);
+        assertThat(greenMail.waitForIncomingEmail(5000, before + 2)).isTrue();
         assertThat(mails(other.email(), "Erinnerung an die Statusabfrage " + label)).hasSize(2);
     }
 
