@@ -1,13 +1,13 @@
 package de.lenkwerk.action;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.SQLException;
 
 /**
  * Hands out readable numbers such as LA-DD-2026-03: body prefix, year, running number. The counter row is
@@ -15,20 +15,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for the first one's commit, so nobody gets the same number, and a number is never handed out twice.
  * <p>
  * The first number of a body and year has no row to lock yet. Two captures may both find none and both insert;
- * the second insert fails on the primary key. It runs inside a savepoint (a nested transaction on the same
- * connection), so the failure is undone without aborting the creating transaction, which PostgreSQL would
- * otherwise do; the loser then increments the row the winner created (ADR 008).
+ * the second insert waits for the first one's commit and then fails on the primary key. It runs inside a JDBC
+ * savepoint of the creating transaction, so the failure is undone without aborting that transaction, as PostgreSQL
+ * would otherwise do; the loser then increments the row the winner created (ADR 008).
  */
 @Component
 class ActionNumbering {
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate savepoint;
+    /** The SQL state of a unique or primary key violation, on H2 and PostgreSQL alike. */
+    private static final String DUPLICATE_KEY = "23505";
 
-    ActionNumbering(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate connection;
+
+    ActionNumbering(JdbcClient jdbc, JdbcTemplate connection) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.connection = connection;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -48,13 +50,22 @@ class ActionNumbering {
 
     /** Creates the year's counter at 1; false when a concurrent capture created it first. */
     private boolean startCounter(long bodyId, int year) {
-        try {
-            savepoint.executeWithoutResult(status -> jdbc.sql(
-                            "insert into action_number_counter (body_id, number_year, last_number) values (?, ?, 1)")
-                    .params(bodyId, year).update());
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return Boolean.TRUE.equals(connection.execute((ConnectionCallback<Boolean>) con -> {
+            var savepoint = con.setSavepoint();
+            try (var insert = con.prepareStatement(
+                    "insert into action_number_counter (body_id, number_year, last_number) values (?, ?, 1)")) {
+                insert.setLong(1, bodyId);
+                insert.setInt(2, year);
+                insert.executeUpdate();
+                con.releaseSavepoint(savepoint);
+                return true;
+            } catch (SQLException e) {
+                con.rollback(savepoint);
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
+        }));
     }
 }
