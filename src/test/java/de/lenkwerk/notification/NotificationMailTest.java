@@ -153,8 +153,8 @@ class NotificationMailTest {
         var mails = mailsTo(german, 2);
         assertThat(mails).extracting(MimeMessage::getSubject)
                 .containsExactly("Lenkwerk: Neue Maßnahme " + action.number() + " für Sie",
-                        "Lenkwerk: " + action.number() + " wurde geändert");
-        assertThat(body(mails.get(1))).contains("wurde von Sabine Hoffmann geändert");
+                        "Lenkwerk: Neuer Stand zu " + action.number());
+        assertThat(body(mails.get(1))).contains("Sabine Hoffmann hat einen neuen Stand berichtet");
     }
 
     @Test
