@@ -28,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,8 @@ class ActionChangePathTest {
     NotificationService notifications;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    Clock clock;
 
     /** geschaeftsstelle runs the body, verantwortlich owns the action, leser runs another body. */
     private BodyItem body;
@@ -65,7 +68,7 @@ class ActionChangePathTest {
 
     @BeforeEach
     void setUp() {
-        today = LocalDate.now();
+        today = LocalDate.now(clock);
         SystemActor.run(() -> {
             var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
             body = bodies.create(new BodyData("Pfadgremium " + suffix, "PG " + suffix, BodyType.WORKING_GROUP, null,

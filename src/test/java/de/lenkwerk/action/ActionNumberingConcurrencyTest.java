@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Set;
@@ -44,10 +45,12 @@ class ActionNumberingConcurrencyTest {
     PersonService people;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    Clock clock;
 
     @Test
     void twentyCapturesStartingANewBodysYearAtOnceAllGetDistinctNumbers() throws Exception {
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var ownerId = SystemActor.call(() -> people.search("Markus Lehmann", PageRequest.of(0, 1)).getFirst().id());
         BodyItem body = SystemActor.call(() -> {
