@@ -1,13 +1,13 @@
 package de.lenkwerk.action;
 
+import de.lenkwerk.action.ActionChangePath.Mutation;
+import de.lenkwerk.action.ActionEvents.What;
 import de.lenkwerk.base.SupportedLocales;
 import de.lenkwerk.base.Translations;
 import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.body.BodyAccess;
-import de.lenkwerk.history.HistoryService;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.meeting.MeetingState;
-import de.lenkwerk.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -23,7 +22,8 @@ import java.util.List;
 /**
  * The committee's decisions on open actions while a meeting reviews them ("Stand der Umsetzung"): noted, a new
  * deadline, done, dropped or a comment. Each is kept, changes the action where it says so, and joins the action's
- * timeline so owners read what the committee decided (ADR 007).
+ * timeline so owners read what the committee decided (ADR 007). A decision is a change of its action and goes
+ * through {@link ActionChangePath} (ADR 008).
  */
 @Service
 @Validated
@@ -34,26 +34,22 @@ public class DecisionService {
     private final ActionDecisionRepository decisions;
     private final ActionRepository actions;
     private final ProgressUpdateRepository updates;
-    private final ActionAccess access;
+    private final ActionChangePath changes;
     private final ActionService actionService;
     private final MeetingService meetings;
     private final BodyAccess bodyAccess;
-    private final HistoryService history;
-    private final CurrentUser currentUser;
     private final Translations translations;
 
     DecisionService(ActionDecisionRepository decisions, ActionRepository actions, ProgressUpdateRepository updates,
-                    ActionAccess access, ActionService actionService, MeetingService meetings, BodyAccess bodyAccess,
-                    HistoryService history, CurrentUser currentUser, Translations translations) {
+                    ActionChangePath changes, ActionService actionService, MeetingService meetings,
+                    BodyAccess bodyAccess, Translations translations) {
         this.decisions = decisions;
         this.actions = actions;
         this.updates = updates;
-        this.access = access;
+        this.changes = changes;
         this.actionService = actionService;
         this.meetings = meetings;
         this.bodyAccess = bodyAccess;
-        this.history = history;
-        this.currentUser = currentUser;
         this.translations = translations;
     }
 
@@ -65,50 +61,46 @@ public class DecisionService {
         if (meeting.state() == MeetingState.MINUTES_APPROVED) {
             throw new UserFacingException("decision.error.minutes-approved");
         }
-        var action = access.manageable(actionId);
-        if (action.getBodyId() != meeting.bodyId()) {
-            throw new UserFacingException("decision.error.other-body");
-        }
-        if (action.getStatus() == ActionStatus.DONE || action.getStatus() == ActionStatus.DROPPED) {
-            throw new UserFacingException("decision.error.closed");
-        }
-        action.checkVersion(expectedVersion);
-        var comment = data.comment() == null || data.comment().isBlank() ? null : data.comment().strip();
-        check(action, data, comment);
-
-        var before = actionService.snapshot(action);
-        var oldDeadline = action.getDeadline();
-        var now = LocalDateTime.now();
-        ActionStatus newStatus = null;
-        Integer newProgress = null;
-        switch (data.kind()) {
-            case NEW_DEADLINE -> action.changeDeadline(data.newDeadline());
-            case DONE -> {
-                // a parent's progress is rolled up from its sub-actions and is not overwritten by a decision
-                var rolledUp = !actions.findByParentId(actionId).isEmpty();
-                action.report(ActionStatus.DONE, rolledUp ? action.getProgress() : 100, now);
-                newStatus = ActionStatus.DONE;
-                newProgress = rolledUp ? null : 100;
+        return changes.change(actionId, expectedVersion, Mutation.manage(What.DECIDED, change -> {
+            var action = change.action();
+            if (action.getBodyId() != meeting.bodyId()) {
+                throw new UserFacingException("decision.error.other-body");
             }
-            case DROPPED -> {
-                action.report(ActionStatus.DROPPED, action.getProgress(), now);
-                newStatus = ActionStatus.DROPPED;
+            if (action.getStatus() == ActionStatus.DONE || action.getStatus() == ActionStatus.DROPPED) {
+                throw new UserFacingException("decision.error.closed");
             }
-            case NOTED, COMMENT -> {
-                // nothing about the action changes; the decision and the timeline remember it
+            var comment = data.comment() == null || data.comment().isBlank() ? null : data.comment().strip();
+            check(action, data, comment);
+            var oldDeadline = action.getDeadline();
+            var now = change.now();
+            ActionStatus newStatus = null;
+            Integer newProgress = null;
+            switch (data.kind()) {
+                case NEW_DEADLINE -> action.changeDeadline(data.newDeadline());
+                case DONE -> {
+                    // a parent's progress is rolled up from its sub-actions and is not overwritten by a decision
+                    var rolledUp = !actions.findByParentId(actionId).isEmpty();
+                    action.report(ActionStatus.DONE, rolledUp ? action.getProgress() : 100, now);
+                    newStatus = ActionStatus.DONE;
+                    newProgress = rolledUp ? null : 100;
+                }
+                case DROPPED -> {
+                    action.report(ActionStatus.DROPPED, action.getProgress(), now);
+                    newStatus = ActionStatus.DROPPED;
+                }
+                case NOTED, COMMENT -> {
+                    // nothing about the action changes; the decision and the timeline remember it
+                }
             }
-        }
-        actions.saveAndFlush(action);
-        history.recordChanges(ActionService.ref(action), before, actionService.snapshot(action));
-        var actor = currentUser.actorName();
-        updates.save(new ProgressUpdate(actionId, now, actor, note(meeting.title(), data, comment), newStatus, newProgress));
-        var moved = data.kind() == DecisionKind.NEW_DEADLINE;
-        var decision = decisions.saveAndFlush(new ActionDecision(meetingId, actionId, data.kind(), comment,
-                moved ? oldDeadline : null, moved ? data.newDeadline() : null, actor, now));
-        actionService.afterChange(action);
-        actionService.announce(action, action.getOwnerPersonId());
-        return new DecisionItem(decision.getId(), meetingId, actionId, action.getNumber(), action.getTitle(),
-                data.kind(), comment, moved ? oldDeadline : null, moved ? data.newDeadline() : null, actor, now);
+            var actor = change.actor();
+            updates.save(new ProgressUpdate(actionId, now, actor, note(meeting.title(), data, comment), newStatus,
+                    newProgress));
+            var moved = data.kind() == DecisionKind.NEW_DEADLINE;
+            var decision = decisions.saveAndFlush(new ActionDecision(meetingId, actionId, data.kind(), comment,
+                    moved ? oldDeadline : null, moved ? data.newDeadline() : null, actor, now));
+            return new DecisionItem(decision.getId(), meetingId, actionId, action.getNumber(), action.getTitle(),
+                    data.kind(), comment, moved ? oldDeadline : null, moved ? data.newDeadline() : null, actor, now);
+        }));
     }
 
     /** The decisions of a meeting in the order they were taken; whoever may read the meeting. */

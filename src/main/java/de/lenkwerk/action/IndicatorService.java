@@ -1,11 +1,11 @@
 package de.lenkwerk.action;
 
+import de.lenkwerk.action.ActionChangePath.Change;
+import de.lenkwerk.action.ActionChangePath.Mutation;
+import de.lenkwerk.action.ActionEvents.What;
 import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.UserFacingException;
-import de.lenkwerk.history.HistoryService;
-import de.lenkwerk.history.RecordRef;
 import de.lenkwerk.history.RecordType;
-import de.lenkwerk.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,12 +13,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * Indicators of an action and their measurements. The secretariat defines indicators; owner, deputy and
- * secretariat report measurements, which move the indicator and the action's traffic light.
+ * secretariat report measurements, which move the indicator and the action's traffic light. Both are changes of
+ * their action and go through {@link ActionChangePath} (ADR 008).
  */
 @Service
 @Validated
@@ -29,83 +33,86 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
     private final ActionAccess access;
-    private final TrafficLights trafficLights;
-    private final CurrentUser currentUser;
-    private final HistoryService history;
+    private final ActionChangePath changes;
+    private final Clock clock;
 
     IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, ActionAccess access,
-                     TrafficLights trafficLights, CurrentUser currentUser, HistoryService history) {
+                     ActionChangePath changes, Clock clock) {
         this.indicators = indicators;
         this.measurements = measurements;
         this.access = access;
-        this.trafficLights = trafficLights;
-        this.currentUser = currentUser;
-        this.history = history;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     public List<IndicatorItem> forAction(long actionId) {
         access.readable(actionId);
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         return indicators.findByActionIdOrderById(actionId).stream().map(i -> i.toItem(today)).toList();
     }
 
     @Transactional
     public IndicatorItem add(long actionId, @Valid IndicatorData data) {
-        var action = access.manageable(actionId);
-        var indicator = create(action, data);
-        trafficLights.refresh(action);
-        return indicator;
+        return changes.change(actionId, null, Mutation.manage(What.INDICATOR, change -> create(change, data)));
     }
 
+    /** The indicator's own version guards the form; the action's may have moved on meanwhile. */
     @Transactional
     public IndicatorItem update(long indicatorId, long expectedVersion, @Valid IndicatorData data) {
-        var indicator = indicators.findById(indicatorId).orElseThrow(RecordNotFoundException::new);
-        var action = access.manageable(indicator.getActionId());
-        indicator.checkVersion(expectedVersion);
-        check(data);
-        var before = indicator.snapshot();
-        indicator.apply(data);
-        indicators.saveAndFlush(indicator);
-        history.recordChanges(ref(indicator, action), before, indicator.snapshot());
-        trafficLights.refresh(action);
-        return indicator.toItem(LocalDate.now());
+        var indicator = find(indicatorId);
+        return changes.change(indicator.getActionId(), null, Mutation.manage(What.INDICATOR, change -> {
+            indicator.checkVersion(expectedVersion);
+            check(data);
+            var before = indicator.snapshot();
+            indicator.apply(data);
+            indicators.saveAndFlush(indicator);
+            change.recordChanges(RecordType.INDICATOR, indicatorId, before, indicator.snapshot());
+            change.about(indicator.getName());
+            return indicator.toItem(change.today());
+        }));
     }
 
     public List<MeasurementItem> measurements(long indicatorId, Pageable pageable) {
-        var indicator = indicators.findById(indicatorId).orElseThrow(RecordNotFoundException::new);
+        var indicator = find(indicatorId);
         access.readable(indicator.getActionId());
         return measurements.findLatestFirst(indicatorId, pageable).stream().map(Measurement::toItem).toList();
     }
 
     /** Values reported for the action's indicators since the given time, oldest first; callers checked access. */
-    List<MeasurementChange> measurementsSince(long actionId, java.time.LocalDateTime since) {
+    List<MeasurementChange> measurementsSince(long actionId, LocalDateTime since) {
         return measurements.findNewSince(actionId, since);
     }
 
     /** A measured value, reported by owner, deputy or secretariat; the newest one becomes the indicator's latest. */
     @Transactional
     public IndicatorItem addMeasurement(long indicatorId, @Valid MeasurementData data) {
-        var indicator = indicators.findById(indicatorId).orElseThrow(RecordNotFoundException::new);
-        var action = access.reportable(indicator.getActionId());
-        if (data.measuredOn().isAfter(LocalDate.now())) {
-            throw new UserFacingException("measurement.error.future");
-        }
-        checkValue(data.value());
-        var measurement = measurements.saveAndFlush(new Measurement(indicatorId, data, currentUser.actorName()));
-        history.recordCreated(new RecordRef(RecordType.MEASUREMENT, measurement.getId(), action.getBodyId(),
-                action.getId()), measurement.snapshot());
-        var latest = measurements.findLatestFirst(indicatorId, Pageable.ofSize(1)).getFirst();
-        indicator.setLatest(latest.toItem().value(), latest.toItem().measuredOn());
-        indicators.saveAndFlush(indicator);
-        trafficLights.refresh(action);
-        return indicator.toItem(LocalDate.now());
+        var indicator = find(indicatorId);
+        return changes.change(indicator.getActionId(), null, Mutation.report(What.MEASURED, change -> {
+            if (data.measuredOn().isAfter(change.today())) {
+                throw new UserFacingException("measurement.error.future");
+            }
+            checkValue(data.value());
+            var measurement = measurements.saveAndFlush(new Measurement(indicatorId, data, change.actor()));
+            change.recordCreated(RecordType.MEASUREMENT, measurement.getId(), measurement.snapshot());
+            var latest = measurements.findLatestFirst(indicatorId, Pageable.ofSize(1)).getFirst().toItem();
+            indicator.setLatest(latest.value(), latest.measuredOn());
+            indicators.saveAndFlush(indicator);
+            change.about(indicator.getName());
+            return indicator.toItem(change.today());
+        }));
     }
 
-    IndicatorItem create(Action action, IndicatorData data) {
+    /** A new indicator, as part of a change of its action (a new action's first indicator, or one added later). */
+    IndicatorItem create(Change change, IndicatorData data) {
         check(data);
-        var indicator = indicators.saveAndFlush(new Indicator(action.getId(), data));
-        history.recordCreated(ref(indicator, action), indicator.snapshot());
-        return indicator.toItem(LocalDate.now());
+        var indicator = indicators.saveAndFlush(new Indicator(change.action().getId(), data));
+        change.recordCreated(RecordType.INDICATOR, indicator.getId(), indicator.snapshot());
+        change.about(indicator.getName());
+        return indicator.toItem(change.today());
+    }
+
+    private Indicator find(long indicatorId) {
+        return indicators.findById(indicatorId).orElseThrow(RecordNotFoundException::new);
     }
 
     private static void check(IndicatorData data) {
@@ -120,13 +127,9 @@ public class IndicatorService {
         }
     }
 
-    private static void checkValue(java.math.BigDecimal value) {
+    private static void checkValue(BigDecimal value) {
         if (value.abs().compareTo(IndicatorData.VALUE_LIMIT) > 0 || value.scale() > 4 && value.stripTrailingZeros().scale() > 4) {
             throw new UserFacingException("indicator.error.value");
         }
-    }
-
-    private static RecordRef ref(Indicator indicator, Action action) {
-        return new RecordRef(RecordType.INDICATOR, indicator.getId(), action.getBodyId(), action.getId());
     }
 }

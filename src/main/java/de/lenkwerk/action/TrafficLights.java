@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,10 +32,12 @@ class TrafficLights {
     private final TrafficLightRule rule;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     TrafficLights(ActionRepository actions, IndicatorRepository indicators, TrafficLightSettings settings,
-                  TransactionTemplate transactions, JdbcTemplate jdbc) {
+                  TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.actions = actions;
         this.indicators = indicators;
         this.rule = new TrafficLightRule(settings);
@@ -42,7 +45,7 @@ class TrafficLights {
     }
 
     TrafficLight derive(Action action) {
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var behind = indicators.findByActionIdOrderById(action.getId()).stream()
                 .filter(i -> i.isBehind(today)).map(Indicator::getName).toList();
         return rule.evaluate(action.facts(behind), today);
@@ -69,7 +72,7 @@ class TrafficLights {
 
     /** Re-evaluates every light now; an administrator's explicit request runs even while the nightly job does. */
     public void refreshAll() {
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         int page = 0;
         int total = 0;
         while (true) {

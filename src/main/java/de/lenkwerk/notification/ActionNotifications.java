@@ -6,9 +6,13 @@ import de.lenkwerk.security.SystemActor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Tells owners when an action becomes theirs, and when someone else changed or reported on it. */
+/**
+ * Tells owners when an action becomes theirs, and owner, deputy and (when the owner's side reported) the body's
+ * secretariat when someone else changed it, reported progress or entered a measurement (ADR 008).
+ */
 @Component
 class ActionNotifications {
 
@@ -22,7 +26,7 @@ class ActionNotifications {
 
     @EventListener
     void on(ActionEvents.Assigned event) {
-        if (isOwnerThemself(event.ownerPersonId(), event.actorPersonId())) {
+        if (isActor(event.ownerPersonId(), event.actorPersonId())) {
             return;
         }
         notifications.send(new Notice(event.ownerPersonId(), NotificationKind.ASSIGNED, link(event.actionId()),
@@ -31,18 +35,32 @@ class ActionNotifications {
 
     @EventListener
     void on(ActionEvents.Changed event) {
-        if (isOwnerThemself(event.ownerPersonId(), event.actorPersonId()) || actsAsOwner(event)) {
+        if (actsAsOwner(event)) {
             return;
         }
-        notifications.send(new Notice(event.ownerPersonId(), NotificationKind.CHANGED, link(event.actionId()),
-                List.of(event.number(), event.title(), event.actorName())));
+        var recipients = new LinkedHashSet<Long>();
+        recipients.add(event.ownerPersonId());
+        if (event.deputyPersonId() != null) {
+            recipients.add(event.deputyPersonId());
+        }
+        recipients.addAll(event.secretariatPersonIds().stream().sorted().toList());
+        var kind = switch (event.what()) {
+            case REPORTED -> NotificationKind.REPORTED;
+            case MEASURED -> NotificationKind.MEASURED;
+            case EDITED, INDICATOR, DECIDED -> NotificationKind.CHANGED;
+        };
+        List<Object> values = kind == NotificationKind.MEASURED
+                ? List.of(event.number(), event.title(), event.actorName(), event.subject())
+                : List.of(event.number(), event.title(), event.actorName());
+        recipients.stream().filter(personId -> !isActor(personId, event.actorPersonId()))
+                .forEach(personId -> notifications.send(new Notice(personId, kind, link(event.actionId()), values)));
     }
 
-    private static boolean isOwnerThemself(long ownerPersonId, Long actorPersonId) {
-        return actorPersonId != null && actorPersonId == ownerPersonId;
+    private static boolean isActor(long personId, Long actorPersonId) {
+        return actorPersonId != null && actorPersonId == personId;
     }
 
-    /** Work done on someone's behalf under their name (e.g. loading their reports) is not "someone else". */
+    /** Work done on the owner's behalf under their name (e.g. loading their reports) is not "someone else". */
     private boolean actsAsOwner(ActionEvents.Changed event) {
         return event.actorPersonId() == null && SystemActor.call(() -> people.get(event.ownerPersonId()))
                 .map(p -> p.fullName().equals(event.actorName())).orElse(false);

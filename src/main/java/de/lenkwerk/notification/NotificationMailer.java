@@ -74,8 +74,12 @@ class NotificationMailer {
      */
     @TransactionalEventListener(fallbackExecution = true)
     public void onCreated(NotificationCreated event) {
+        // without SMTP, no second connection is taken while the committed transaction still holds its own
+        if (!isConfigured()) {
+            return;
+        }
         var notification = transactions.execute(status -> notifications.findById(event.notificationId()).orElse(null));
-        if (notification == null || !isConfigured()) {
+        if (notification == null) {
             return;
         }
         var settings = transactions.execute(status -> service.settingsOf(notification.getRecipientPersonId()));

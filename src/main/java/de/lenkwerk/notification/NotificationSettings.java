@@ -22,7 +22,7 @@ public record NotificationSettings(Locale language, boolean mailAssigned, boolea
             case STATUS_REQUESTED, STATUS_REMINDED -> mailStatus;
             case DEADLINE_SOON -> mailDeadline;
             case OVERDUE -> mailOverdue;
-            case CHANGED -> mailChanged;
+            case CHANGED, REPORTED, MEASURED -> mailChanged;
         };
     }
 }

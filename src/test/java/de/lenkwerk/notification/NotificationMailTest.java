@@ -185,8 +185,8 @@ class NotificationMailTest {
         var mails = awaitMailsTo(german, 2);
         assertThat(mails).extracting(MimeMessage::getSubject)
                 .containsExactly("Lenkwerk: Neue Maßnahme " + action.number() + " für Sie",
-                        "Lenkwerk: " + action.number() + " wurde geändert");
-        assertThat(body(mails.get(1))).contains("wurde von " + colleague.fullName() + " geändert");
+                        "Lenkwerk: Neuer Stand zu " + action.number());
+        assertThat(body(mails.get(1))).contains(colleague.fullName() + " hat einen neuen Stand berichtet");
     }
 
     @Test
@@ -198,6 +198,7 @@ class NotificationMailTest {
         awaitLastMail();
         assertThat(receivedBy(german)).extracting(MimeMessage::getSubject)
                 .containsExactly("Lenkwerk: Neue Maßnahme " + action.number() + " für Sie");
+        assertThat(mailedAt(german, "REPORTED")).isEmpty();
         assertThat(mailedAt(german, "CHANGED")).isEmpty();
     }
 
