@@ -45,10 +45,10 @@ class IndicatorsTab extends Div {
 
     IndicatorsTab(ActionView view, ActionDetail action, IndicatorService indicators, Clock clock) {
         this.clock = clock;
-        date = DatePickers.create(getTranslation("measurement.date"), clock);
+        date = DatePickers.compact(getTranslation("measurement.date"), clock);
         addClassName("lw-section");
         var locale = UI.getCurrent().getLocale();
-        grid.addColumn(IndicatorItem::name).setHeader(getTranslation("indicator.name")).setFlexGrow(3);
+        grid.addColumn(IndicatorItem::name).setHeader(getTranslation("indicator.name")).setAutoWidth(true).setFlexGrow(3);
         grid.addColumn(i -> Formats.number(i.baselineValue(), locale) + " " + i.unit())
                 .setHeader(getTranslation("indicator.baseline")).setAutoWidth(true);
         grid.addColumn(i -> Formats.number(i.targetValue(), locale) + " " + i.unit() + " · " + Formats.date(i.targetDate(), locale))

@@ -129,6 +129,7 @@ class ActionReview extends Div {
             toggle.setEnabled(false);
             previous.setVisible(false);
             next.setVisible(false);
+            position.setVisible(false);
             // the actions agreed in this meeting are left out on purpose: say so, or the list looks broken
             var agreedHere = actions.count(ActionFilter.ofMeeting(meeting.id()));
             content.add(new Paragraph(agreedHere == 0 ? getTranslation("review.empty")
