@@ -63,7 +63,7 @@ class IndicatorsTab extends Div {
             return pill;
         }).setHeader(getTranslation("indicator.plan")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation(EnumLabels.key(i.direction()))).setHeader(getTranslation("indicator.direction"))
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(1);
         var items = indicators.forAction(action.id());
         grid.setItems(items);
         grid.setAllRowsVisible(true);
