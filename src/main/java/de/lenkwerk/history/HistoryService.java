@@ -26,19 +26,24 @@ public class HistoryService {
         this.currentUser = currentUser;
     }
 
-    /** Records every field whose value differs between the two snapshots. */
+    /** Records every field whose value differs between the two snapshots; empty and missing count as the same. */
     public void recordChanges(RecordRef ref, Snapshot before, Snapshot after) {
         var now = LocalDateTime.now();
         var actor = currentUser.actorName();
         after.values().forEach((field, newValue) -> {
             var oldValue = before.values().get(field);
-            if (!Objects.equals(oldValue, newValue)) {
+            // "no contributors" before and after is no change: a new record lists only the fields it fills
+            if (!Objects.equals(blankToNull(oldValue), blankToNull(newValue))) {
                 entries.save(new ChangeEntry(ref, field, oldValue, newValue, actor, now));
             }
         });
     }
 
-    /** Records a new record: every field from nothing to its value. */
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Records a new record: every filled field from nothing to its value. */
     public void recordCreated(RecordRef ref, Snapshot created) {
         recordChanges(ref, new Snapshot(), created);
     }

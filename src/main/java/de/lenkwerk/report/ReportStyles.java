@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -33,6 +35,9 @@ final class ReportStyles {
     final Map<Rag, CellStyle> rag = new EnumMap<>(Rag.class);
 
     ReportStyles(Workbook workbook, Locale locale) {
+        if (workbook instanceof XSSFWorkbook xssf) {
+            defaultStyle(xssf);
+        }
         var format = workbook.createDataFormat();
         var german = locale.getLanguage().equals("de");
 
@@ -99,6 +104,26 @@ final class ReportStyles {
 
     private static byte[] rgb(int value) {
         return new byte[]{(byte) (value >> 16), (byte) (value >> 8), (byte) value};
+    }
+
+    /**
+     * POI writes a styles part without the named "Normal" style and with "darkGray" as the second built-in fill
+     * (Excel's is "gray125"); some readers then warn that the workbook has no default style. Both are put right here.
+     */
+    static void defaultStyle(XSSFWorkbook workbook) {
+        var styles = workbook.getStylesSource();
+        var sheet = styles.getCTStylesheet();
+        if (sheet.getCellStyles() == null) {
+            var named = sheet.addNewCellStyles();
+            var normal = named.addNewCellStyle();
+            normal.setName("Normal");
+            normal.setXfId(0);
+            normal.setBuiltinId(0);
+            named.setCount(1);
+        }
+        if (styles.getFills().size() > 1) {
+            styles.getFills().get(1).getCTFill().getPatternFill().setPatternType(STPatternType.GRAY_125);
+        }
     }
 
     private static CellStyle top(Workbook workbook) {

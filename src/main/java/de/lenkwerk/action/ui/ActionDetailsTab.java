@@ -19,6 +19,8 @@ import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.organisation.PersonService;
 
+import java.time.Clock;
+
 /**
  * The agreed details. The secretariat edits them; owners and readers see them read-only. A save based on an old
  * version is refused with who changed it, and the form keeps what was typed.
@@ -30,11 +32,14 @@ class ActionDetailsTab extends Div {
     final Button save;
 
     ActionDetailsTab(ActionView view, ActionDetail action, ActionService actions, MeetingService meetings,
-                     PersonService people, OrganisationService organisations) {
+                     PersonService people, OrganisationService organisations, Clock clock) {
         addClassName("lw-section");
-        form = new ActionForm(action.bodyId(), actions, meetings, people, organisations);
-        form.read(action.toData());
-        form.setReadOnly(!action.canEdit());
+        form = new ActionForm(action.bodyId(), actions, meetings, people, organisations, clock);
+        if (action.canEdit()) {
+            form.read(action.toData());
+        } else {
+            form.show(action);
+        }
         if (action.progressRolledUp()) {
             form.lockProgress(getTranslation("action.progress.rolled-up"));
         }

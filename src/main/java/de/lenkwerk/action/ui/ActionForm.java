@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import de.lenkwerk.action.ActionData;
+import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
@@ -28,6 +29,7 @@ import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.organisation.ui.OrganisationPicker;
 import de.lenkwerk.organisation.ui.PersonPicker;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -47,14 +49,17 @@ class ActionForm extends Composite<FormLayout> {
     final OrganisationPicker ownerOrganisation;
     final PersonPicker deputy;
     final MultiSelectComboBox<OrganisationItem> contributors = new MultiSelectComboBox<>(getTranslation("action.contributors"));
-    final DatePicker start = DatePickers.create(getTranslation("action.start"));
-    final DatePicker deadline = DatePickers.create(getTranslation("action.deadline"));
+    final DatePicker start;
+    final DatePicker deadline;
     final EnumSelect<ActionStatus> status = new EnumSelect<>(getTranslation("action.status"), ActionStatus.class, false);
     final IntegerField progress = new IntegerField(getTranslation("action.progress"));
     final ComboBox<MeetingItem> sourceMeeting = new ComboBox<>(getTranslation("action.source-meeting"));
     final ComboBox<AgendaEntry> sourceAgendaItem = new ComboBox<>(getTranslation("action.source-agenda-item"));
     final TextField sourceReference = new TextField(getTranslation("action.source-reference"));
     final ComboBox<ActionRef> parent = new ComboBox<>(getTranslation("action.parent"));
+    /** Read-only stand-ins for meeting and parent, which the viewer may not be allowed to open (see show). */
+    final TextField sourceText = new TextField(getTranslation("action.source-meeting"));
+    final TextField parentText = new TextField(getTranslation("action.parent"));
 
     private final transient PersonService people;
     private final transient OrganisationService organisations;
@@ -62,8 +67,10 @@ class ActionForm extends Composite<FormLayout> {
     private final transient ActionService actions;
 
     ActionForm(long bodyId, ActionService actions, MeetingService meetings, PersonService people,
-               OrganisationService organisations) {
+               OrganisationService organisations, Clock clock) {
         this.people = people;
+        start = DatePickers.create(getTranslation("action.start"), clock);
+        deadline = DatePickers.create(getTranslation("action.deadline"), clock);
         this.organisations = organisations;
         this.meetings = meetings;
         this.actions = actions;
@@ -109,7 +116,10 @@ class ActionForm extends Composite<FormLayout> {
         layout.add(owner, ownerOrganisation, deputy, contributors, start, deadline, status, progress);
         layout.add(description, 2);
         layout.add(sourceMeeting, sourceAgendaItem);
-        layout.add(sourceReference, parent);
+        layout.add(sourceText, 2);
+        layout.add(sourceReference, parent, parentText);
+        sourceText.setVisible(false);
+        parentText.setVisible(false);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
     }
 
@@ -193,8 +203,27 @@ class ActionForm extends Composite<FormLayout> {
         }
     }
 
-    void setReadOnly(boolean readOnly) {
-        binder.setReadOnly(readOnly);
+    /**
+     * Shows the action read-only to someone who may not edit it. An owner may see an action agreed in a meeting of a
+     * body they do not belong to: they may not open that meeting or the parent action, so both appear by the labels
+     * the action carries, as text, and the form never loads them.
+     */
+    void show(ActionDetail action) {
+        var data = action.toData();
+        binder.readRecord(new ActionData(data.title(), data.description(), data.ownerPersonId(), data.ownerOrganisationId(),
+                data.deputyPersonId(), data.contributorIds(), data.startDate(), data.deadline(), data.status(),
+                data.progress(), null, null, data.sourceReference(), null));
+        binder.setReadOnly(true);
+        sourceMeeting.setVisible(false);
+        sourceAgendaItem.setVisible(false);
+        parent.setVisible(false);
+        sourceText.setValue(action.sourceLabel() == null ? "" : action.sourceLabel());
+        sourceText.setReadOnly(true);
+        sourceText.setVisible(true);
+        sourceText.setId("action-source-text");
+        parentText.setValue(action.parentLabel() == null ? "" : action.parentLabel());
+        parentText.setReadOnly(true);
+        parentText.setVisible(true);
     }
 
     void lockProgress(String reason) {

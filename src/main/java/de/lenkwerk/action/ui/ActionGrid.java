@@ -29,7 +29,7 @@ public class ActionGrid extends Grid<ActionListItem> {
                     .setAutoWidth(true).setFlexGrow(0);
         }
         addColumn(ActionListItem::ownerName).setHeader(getTranslation("action.owner")).setSortProperty("owner")
-                .setWidth("8em").setFlexGrow(1)
+                .setWidth("10em").setFlexGrow(1)
                 .setTooltipGenerator(a -> a.ownerName() + (a.ownerOrganisation() == null ? "" : " (" + a.ownerOrganisation() + ")"));
         addColumn(a -> Formats.date(a.deadline(), UI.getCurrent().getLocale())).setHeader(getTranslation("action.deadline"))
                 .setSortProperty("deadline").setAutoWidth(true).setFlexGrow(0);

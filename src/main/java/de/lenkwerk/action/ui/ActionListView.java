@@ -34,6 +34,7 @@ import de.lenkwerk.organisation.ui.OrganisationPicker;
 import de.lenkwerk.organisation.ui.PersonPicker;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,8 +55,8 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
     final EnumSelect<Rag> rag = new EnumSelect<>(getTranslation("action.filter.rag"), Rag.class, true);
     final EnumSelect<ActionFilter.Scope> scope =
             new EnumSelect<>(getTranslation("action.filter.scope"), ActionFilter.Scope.class, false);
-    final DatePicker from = DatePickers.create(getTranslation("action.filter.deadline-from"));
-    final DatePicker to = DatePickers.create(getTranslation("action.filter.deadline-to"));
+    final DatePicker from;
+    final DatePicker to;
     final TextField text = new TextField(getTranslation("action.filter.text"));
     final Span count = new Span();
     private final transient ActionService actions;
@@ -64,8 +65,11 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
     private final transient PersonService people;
     private boolean reading;
 
-    ActionListView(ActionService actions, BodyService bodies, OrganisationService organisations, PersonService people) {
+    ActionListView(ActionService actions, BodyService bodies, OrganisationService organisations, PersonService people,
+                   Clock clock) {
         this.actions = actions;
+        from = DatePickers.compact(getTranslation("action.filter.deadline-from"), clock);
+        to = DatePickers.compact(getTranslation("action.filter.deadline-to"), clock);
         this.bodies = bodies;
         this.organisations = organisations;
         this.people = people;
@@ -75,6 +79,8 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
         body.setItemsPageable((p, f) -> bodies.search(f, true, p), (p, f) -> bodies.count(f, true));
         body.setItemLabelGenerator(BodyItem::shortName);
         body.setClearButtonVisible(true);
+        // short names such as "LA Probe MLT8" plus the clear and open buttons
+        body.setWidth("15rem");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -97,7 +103,7 @@ public class ActionListView extends Main implements BeforeEnterObserver, HasDyna
         filterBar.addClassName("lw-filters");
         count.addClassName("lw-muted");
         grid.setSizeFull();
-        var report = new ReportDownloadButton(() -> ActionFilterParams.toParams(filter()));
+        var report = new ReportDownloadButton(() -> ActionFilterParams.toParams(filter()), clock);
         add(new ViewHeader(getTranslation("nav.actions"), getTranslation("action.list.description"), report), filterBar,
                 count, grid);
     }

@@ -21,6 +21,8 @@ import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.organisation.PersonService;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
+
 /** An action: its traffic light with reasons, and tabs for details, indicators, progress updates and history. */
 @Route("massnahmen")
 @PermitAll
@@ -31,12 +33,14 @@ public class ActionView extends Main implements HasUrlParameter<Long>, HasDynami
     private final transient MeetingService meetings;
     private final transient PersonService people;
     private final transient OrganisationService organisations;
+    private final transient Clock clock;
     private ActionDetail action;
     TabSheet tabs = new TabSheet();
 
     ActionView(ActionService actions, IndicatorService indicators, MeetingService meetings, PersonService people,
-               OrganisationService organisations) {
+               OrganisationService organisations, Clock clock) {
         this.actions = actions;
+        this.clock = clock;
         this.indicators = indicators;
         this.meetings = meetings;
         this.people = people;
@@ -66,8 +70,8 @@ public class ActionView extends Main implements HasUrlParameter<Long>, HasDynami
         add(summary());
         tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("action.tab.details"), new ActionDetailsTab(this, action, actions, meetings, people, organisations));
-        tabs.add(getTranslation("action.tab.indicators"), new IndicatorsTab(this, action, indicators));
+        tabs.add(getTranslation("action.tab.details"), new ActionDetailsTab(this, action, actions, meetings, people, organisations, clock));
+        tabs.add(getTranslation("action.tab.indicators"), new IndicatorsTab(this, action, indicators, clock));
         tabs.add(getTranslation("action.tab.timeline"), new TimelineTab(this, action, actions));
         tabs.add(getTranslation("action.tab.history"), new HistoryTab(action, actions));
         tabs.setSelectedIndex(selectedTab);

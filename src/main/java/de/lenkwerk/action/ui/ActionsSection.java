@@ -14,6 +14,8 @@ import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.organisation.PersonService;
 
+import java.time.Clock;
+
 /** The actions of a body, as a tab on its page, with "new action". */
 @org.springframework.stereotype.Component
 class ActionsSection implements BodyPageSection {
@@ -22,10 +24,12 @@ class ActionsSection implements BodyPageSection {
     private final MeetingService meetings;
     private final PersonService people;
     private final OrganisationService organisations;
+    private final Clock clock;
 
     ActionsSection(ActionService actions, MeetingService meetings, PersonService people,
-                   OrganisationService organisations) {
+                   OrganisationService organisations, Clock clock) {
         this.actions = actions;
+        this.clock = clock;
         this.meetings = meetings;
         this.people = people;
         this.organisations = organisations;
@@ -61,7 +65,7 @@ class ActionsSection implements BodyPageSection {
         grid.setAllRowsVisible(true);
         var create = new Button(grid.getTranslation("action.new"), VaadinIcon.PLUS.create(),
                 e -> new NewActionDialog(bodyId, meetingId, actions, meetings, people, organisations,
-                        created -> UI.getCurrent().navigate(ActionView.class, created.id())).open());
+                        created -> UI.getCurrent().navigate(ActionView.class, created.id()), clock).open());
         create.setVisible(canManage);
         create.setId(meetingId == null ? "body-new-action" : "meeting-new-action");
         var bar = new Div(create);

@@ -13,6 +13,7 @@ import de.lenkwerk.action.IndicatorDirection;
 import de.lenkwerk.base.ui.DatePickers;
 import de.lenkwerk.base.ui.EnumSelect;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -23,13 +24,18 @@ class IndicatorForm extends Composite<FormLayout> {
     final TextField name = new TextField(getTranslation("indicator.name"));
     final TextField unit = new TextField(getTranslation("indicator.unit"));
     final BigDecimalField baseline = new BigDecimalField(getTranslation("indicator.baseline"));
-    final DatePicker baselineDate = DatePickers.create(getTranslation("indicator.baseline-date"));
+    final DatePicker baselineDate;
     final BigDecimalField target = new BigDecimalField(getTranslation("indicator.target"));
-    final DatePicker targetDate = DatePickers.create(getTranslation("indicator.target-date"));
+    final DatePicker targetDate;
     final EnumSelect<IndicatorDirection> direction =
             new EnumSelect<>(getTranslation("indicator.direction"), IndicatorDirection.class, false);
 
-    IndicatorForm() {
+    private final transient Clock clock;
+
+    IndicatorForm(Clock clock) {
+        this.clock = clock;
+        baselineDate = DatePickers.create(getTranslation("indicator.baseline-date"), clock);
+        targetDate = DatePickers.create(getTranslation("indicator.target-date"), clock);
         name.setId("indicator-name");
         target.setId("indicator-target");
         name.setMaxLength(IndicatorData.NAME_MAX);
@@ -56,8 +62,8 @@ class IndicatorForm extends Composite<FormLayout> {
 
     void read(IndicatorData data) {
         if (data == null) {
-            binder.readRecord(new IndicatorData("", "", java.math.BigDecimal.ZERO, LocalDate.now(), null,
-                    LocalDate.now().plusMonths(6), IndicatorDirection.UP));
+            binder.readRecord(new IndicatorData("", "", java.math.BigDecimal.ZERO, LocalDate.now(clock), null,
+                    LocalDate.now(clock).plusMonths(6), IndicatorDirection.UP));
             name.clear();
             unit.clear();
             target.clear();

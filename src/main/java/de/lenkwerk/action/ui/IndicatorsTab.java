@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +25,7 @@ import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.base.ui.Notifications;
 import org.springframework.data.domain.PageRequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Indicators with achievement and plan status; choosing one shows its measurements and the form to report one. */
@@ -31,17 +33,22 @@ class IndicatorsTab extends Div {
 
     final Grid<IndicatorItem> grid = new Grid<>();
     final Grid<MeasurementItem> measurementGrid = new Grid<>();
-    final DatePicker date = DatePickers.create(getTranslation("measurement.date"));
+    final DatePicker date;
     final BigDecimalField value = new BigDecimalField(getTranslation("measurement.value"));
     final TextField comment = new TextField(getTranslation("measurement.comment"));
     final FormErrors errors = new FormErrors();
     final Button report;
     private final Div measurements = new Div();
+    private final transient Clock clock;
+    /** The indicator whose card is shown: the report goes to it, whatever the grid's selection does meanwhile. */
+    IndicatorItem shown;
 
-    IndicatorsTab(ActionView view, ActionDetail action, IndicatorService indicators) {
+    IndicatorsTab(ActionView view, ActionDetail action, IndicatorService indicators, Clock clock) {
+        this.clock = clock;
+        date = DatePickers.compact(getTranslation("measurement.date"), clock);
         addClassName("lw-section");
         var locale = UI.getCurrent().getLocale();
-        grid.addColumn(IndicatorItem::name).setHeader(getTranslation("indicator.name")).setFlexGrow(3);
+        grid.addColumn(IndicatorItem::name).setHeader(getTranslation("indicator.name")).setAutoWidth(true).setFlexGrow(3);
         grid.addColumn(i -> Formats.number(i.baselineValue(), locale) + " " + i.unit())
                 .setHeader(getTranslation("indicator.baseline")).setAutoWidth(true);
         grid.addColumn(i -> Formats.number(i.targetValue(), locale) + " " + i.unit() + " · " + Formats.date(i.targetDate(), locale))
@@ -56,11 +63,13 @@ class IndicatorsTab extends Div {
             return pill;
         }).setHeader(getTranslation("indicator.plan")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation(EnumLabels.key(i.direction()))).setHeader(getTranslation("indicator.direction"))
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(1);
         var items = indicators.forAction(action.id());
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("indicator.empty"));
+        // clicking the shown indicator again would deselect the row while its card stays: keep it selected
+        ((GridSingleSelectionModel<IndicatorItem>) grid.getSelectionModel()).setDeselectAllowed(false);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(i -> showMeasurements(i, indicators)));
 
         var add = new Button(getTranslation("indicator.add"), VaadinIcon.PLUS.create(), e -> openIndicatorDialog(view, action, indicators));
@@ -69,12 +78,12 @@ class IndicatorsTab extends Div {
         bar.addClassName("lw-toolbar");
         add(bar, grid, measurements);
 
-        date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        date.setValue(LocalDate.now(clock));
+        date.setMax(LocalDate.now(clock));
         value.setId("measurement-value");
         comment.setMaxLength(MeasurementData.COMMENT_MAX);
         comment.setWidth("24em");
-        report = new Button(getTranslation("measurement.add"), e -> grid.getSelectedItems().stream().findFirst().ifPresent(i -> {
+        report = new Button(getTranslation("measurement.add"), e -> java.util.Optional.ofNullable(shown).ifPresent(i -> {
             value.setInvalid(value.getValue() == null);
             value.setErrorMessage(getTranslation("validation.number"));
             date.setInvalid(date.getValue() == null);
@@ -93,6 +102,7 @@ class IndicatorsTab extends Div {
     }
 
     private void showMeasurements(IndicatorItem indicator, IndicatorService indicators) {
+        shown = indicator;
         measurements.removeAll();
         var locale = UI.getCurrent().getLocale();
         measurementGrid.removeAllColumns();
@@ -120,7 +130,7 @@ class IndicatorsTab extends Div {
     private void openIndicatorDialog(ActionView view, ActionDetail action, IndicatorService indicators) {
         var dialog = new Dialog(getTranslation("indicator.add"));
         dialog.setWidth("40em");
-        var form = new IndicatorForm();
+        var form = new IndicatorForm(clock);
         var dialogErrors = new FormErrors();
         dialog.add(dialogErrors, form);
         var save = new Button(getTranslation("action.save"), e -> form.write().ifPresent(data -> {

@@ -16,6 +16,7 @@ import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.organisation.PersonService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,15 +25,16 @@ import java.util.function.Consumer;
 class NewActionDialog extends Dialog {
 
     final ActionForm form;
-    final IndicatorForm indicator = new IndicatorForm();
+    final IndicatorForm indicator;
     final FormErrors errors = new FormErrors();
     final Button save;
 
     NewActionDialog(long bodyId, Long meetingId, ActionService actions, MeetingService meetings, PersonService people,
-                    OrganisationService organisations, Consumer<ActionDetail> onSaved) {
+                    OrganisationService organisations, Consumer<ActionDetail> onSaved, Clock clock) {
+        indicator = new IndicatorForm(clock);
         setHeaderTitle(getTranslation("action.new"));
         setWidth("52em");
-        form = new ActionForm(bodyId, actions, meetings, people, organisations);
+        form = new ActionForm(bodyId, actions, meetings, people, organisations, clock);
         form.read(new ActionData("", "", null, null, null, Set.of(), LocalDate.now(), null, ActionStatus.IN_PROGRESS,
                 0, meetingId, null, null, null));
         var indicatorDetails = new Details(getTranslation("action.first-indicator"), indicator);

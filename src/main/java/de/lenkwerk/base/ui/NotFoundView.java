@@ -20,11 +20,16 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("lw-page");
-        add(new H1(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.not-found.home")));
+        show(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    static void show(Main page) {
+        page.removeAll();
+        page.addClassName("lw-page");
+        page.setId("not-found");
+        page.add(new H1(page.getTranslation("error.not-found.title")),
+                new Paragraph(page.getTranslation("error.not-found.text")),
+                new Anchor("", page.getTranslation("error.not-found.home")));
     }
 }

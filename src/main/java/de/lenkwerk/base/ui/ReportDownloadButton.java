@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,24 +22,26 @@ import java.util.function.Supplier;
  */
 public class ReportDownloadButton extends Button {
 
-    public ReportDownloadButton(Supplier<Map<String, String>> parameters) {
+    public ReportDownloadButton(Supplier<Map<String, String>> parameters, Clock clock) {
         super(VaadinIcon.FILE_TABLE.create());
         setText(getTranslation("report.download"));
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setId("report-download");
-        addClickListener(e -> open(parameters.get()));
+        addClickListener(e -> open(parameters.get(), clock));
     }
 
-    private void open(Map<String, String> parameters) {
+    private void open(Map<String, String> parameters, Clock clock) {
         var dialog = new Dialog(getTranslation("report.download.title"));
         dialog.setWidth("30em");
-        var since = DatePickers.create(getTranslation("report.download.since"));
+        var since = DatePickers.compact(getTranslation("report.download.since"), clock);
+        since.setWidthFull();
         since.setHelperText(getTranslation("report.download.since.help"));
         since.setId("report-since");
         var link = new Anchor("", getTranslation("report.download.start"));
         link.setRouterIgnore(true);
         link.getElement().setAttribute("download", true);
-        link.addClassName("lw-download-link");
+        // the download is what the dialog is for: it looks like the primary button, Cancel stays quiet
+        link.addClassNames("lw-download-link", "lw-primary-link");
         link.setId("report-link");
         Runnable update = () -> link.setHref(href(parameters, since));
         update.run();
@@ -48,7 +51,9 @@ public class ReportDownloadButton extends Button {
             dialog.close();
         });
         dialog.add(new Paragraph(getTranslation("report.download.hint")), since);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), link);
+        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.getFooter().add(cancel, link);
         dialog.open();
     }
 

@@ -21,6 +21,7 @@ import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.organisation.PersonService;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,12 +34,14 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
     private final transient PersonService people;
     private final transient OrganisationService organisations;
     private final transient List<BodyPageSection> sections;
+    private final transient Clock clock;
     private BodyItem body;
     final TabSheet tabs = new TabSheet();
 
     BodyView(BodyService bodies, PersonService people, OrganisationService organisations,
-             List<BodyPageSection> sections) {
+             List<BodyPageSection> sections, Clock clock) {
         this.bodies = bodies;
+        this.clock = clock;
         this.people = people;
         this.organisations = organisations;
         this.sections = sections.stream().sorted(Comparator.comparingInt(BodyPageSection::order)).toList();
@@ -70,7 +73,7 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
             facts.add(new Span(getTranslation("body.archived")));
         }
         facts.addClassName("lw-facts");
-        var report = new ReportDownloadButton(() -> java.util.Map.of("gremium", body.id().toString()));
+        var report = new ReportDownloadButton(() -> java.util.Map.of("gremium", body.id().toString()), clock);
         // the import lives in the report feature; a plain link keeps the body feature independent of it
         var importLink = new com.vaadin.flow.component.html.Anchor("import?gremium=" + body.id(),
                 getTranslation("import.link"));
@@ -84,7 +87,7 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
         // Contributed sections with a negative order (the body dashboard) come before the members.
         sections.stream().filter(s -> s.order() < 0)
                 .forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(body.id(), canManage)));
-        tabs.add(getTranslation("body.members"), new MembersSection(bodies, people, organisations, body.id(), canManage));
+        tabs.add(getTranslation("body.members"), new MembersSection(bodies, people, organisations, body.id(), canManage, clock));
         sections.stream().filter(s -> s.order() >= 0)
                 .forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(body.id(), canManage)));
         add(tabs);

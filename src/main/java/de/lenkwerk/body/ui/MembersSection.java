@@ -11,6 +11,8 @@ import de.lenkwerk.body.MembershipItem;
 import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.organisation.PersonService;
 
+import java.time.Clock;
+
 /** The members of a body: who sits there for which organisation, in which role, since when. */
 class MembersSection extends Div {
 
@@ -18,10 +20,10 @@ class MembersSection extends Div {
     final Button add;
 
     MembersSection(BodyService bodies, PersonService people, OrganisationService organisations, long bodyId,
-                   boolean canManage) {
+                   boolean canManage, Clock clock) {
         addClassName("lw-section");
         add = new Button(getTranslation("membership.add"), VaadinIcon.PLUS.create(),
-                e -> new MembershipDialog(bodies, people, organisations, bodyId, null, () -> refresh(bodies, bodyId)).open());
+                e -> new MembershipDialog(bodies, people, organisations, bodyId, null, () -> refresh(bodies, bodyId), clock).open());
         add.setVisible(canManage);
         grid.addColumn(MembershipItem::personName).setHeader(getTranslation("membership.person")).setFlexGrow(2);
         grid.addColumn(m -> m.organisationName() == null ? "" : m.organisationName())
@@ -33,7 +35,7 @@ class MembersSection extends Div {
         grid.setAllRowsVisible(true);
         if (canManage) {
             grid.addItemClickListener(e -> new MembershipDialog(bodies, people, organisations, bodyId, e.getItem(),
-                    () -> refresh(bodies, bodyId)).open());
+                    () -> refresh(bodies, bodyId), clock).open());
         }
         refresh(bodies, bodyId);
         var bar = new Div(add);

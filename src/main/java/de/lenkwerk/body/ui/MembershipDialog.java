@@ -21,6 +21,7 @@ import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.organisation.ui.OrganisationPicker;
 import de.lenkwerk.organisation.ui.PersonPicker;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Adds a member (an existing person, or a new one typed in) or edits a membership's role and dates. */
@@ -31,13 +32,15 @@ class MembershipDialog extends Dialog {
     final EmailField newEmail = new EmailField(getTranslation("membership.new-person.email"));
     final OrganisationPicker organisation;
     final EnumSelect<MembershipRole> role = new EnumSelect<>(getTranslation("membership.role"), MembershipRole.class, false);
-    final DatePicker validFrom = DatePickers.create(getTranslation("membership.valid-from"));
-    final DatePicker validTo = DatePickers.create(getTranslation("membership.valid-to"));
+    final DatePicker validFrom;
+    final DatePicker validTo;
     final FormErrors errors = new FormErrors();
     final Button save;
 
     MembershipDialog(BodyService bodies, PersonService people, OrganisationService organisations, long bodyId,
-                     MembershipItem existing, Runnable onSaved) {
+                     MembershipItem existing, Runnable onSaved, Clock clock) {
+        validFrom = DatePickers.create(getTranslation("membership.valid-from"), clock);
+        validTo = DatePickers.create(getTranslation("membership.valid-to"), clock);
         setHeaderTitle(getTranslation(existing == null ? "membership.add" : "membership.edit"));
         setWidth("40em");
         person = new PersonPicker(getTranslation("membership.person"), people);

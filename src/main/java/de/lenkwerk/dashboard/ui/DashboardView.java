@@ -30,6 +30,7 @@ import de.lenkwerk.organisation.ui.OrganisationPicker;
 import de.lenkwerk.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
 
     final ComboBox<BodyItem> body = new ComboBox<>(getTranslation("action.filter.body"));
     final OrganisationPicker organisation;
-    final DatePicker from = DatePickers.create(getTranslation("dashboard.filter.from"));
-    final DatePicker to = DatePickers.create(getTranslation("dashboard.filter.to"));
+    final DatePicker from;
+    final DatePicker to;
     final Div content = new Div();
     private final transient DashboardService dashboards;
     private final transient ActionService actions;
@@ -55,8 +56,10 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     private boolean reading;
 
     DashboardView(DashboardService dashboards, ActionService actions, BodyService bodies,
-                  OrganisationService organisations, CurrentUser currentUser) {
+                  OrganisationService organisations, CurrentUser currentUser, Clock clock) {
         this.dashboards = dashboards;
+        from = DatePickers.compact(getTranslation("dashboard.filter.from"), clock);
+        to = DatePickers.compact(getTranslation("dashboard.filter.to"), clock);
         this.actions = actions;
         this.bodies = bodies;
         this.organisations = organisations;
@@ -81,7 +84,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         var filterBar = new Div(body, organisation, from, to, reset);
         filterBar.addClassName("lw-filters");
         var name = currentUser.get().map(u -> u.displayName()).orElse("");
-        var report = new ReportDownloadButton(() -> ActionFilterParams.toParams(filter().toActionFilter(ActionFilter.Scope.ALL)));
+        var report = new ReportDownloadButton(() -> ActionFilterParams.toParams(filter().toActionFilter(ActionFilter.Scope.ALL)), clock);
         add(new ViewHeader(getTranslation("dashboard.greeting", name), getTranslation("dashboard.intro"), report), filterBar,
                 content);
     }

@@ -33,6 +33,9 @@ class MeetingDialog extends Dialog {
         title.setId("meeting-title");
         title.setMaxLength(MeetingData.TITLE_MAX);
         place.setMaxLength(MeetingData.PLACE_MAX);
+        // mark what a meeting needs, as the body dialog does
+        title.setRequiredIndicatorVisible(true);
+        startsAt.setRequiredIndicatorVisible(true);
         startsAt.setValue(LocalDateTime.now().plusWeeks(2).with(LocalTime.of(10, 0)));
         var form = new FormLayout(title, startsAt, place);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

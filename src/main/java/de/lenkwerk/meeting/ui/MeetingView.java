@@ -35,6 +35,7 @@ import de.lenkwerk.meeting.MeetingState;
 import de.lenkwerk.meeting.ParticipantItem;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.List;
 
 /** A meeting: its details and minutes, who attended, the agenda, and the actions agreed in it. */
@@ -46,6 +47,7 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
     private final transient BodyService bodies;
     private final transient List<MeetingPageSection> sections;
     private final transient List<MeetingPageAction> pageActions;
+    private final transient Clock clock;
     private MeetingItem meeting;
 
     final TextField title = new TextField(getTranslation("meeting.title"));
@@ -59,8 +61,9 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
     final TextField newAgendaItem = new TextField();
 
     MeetingView(MeetingService meetings, BodyService bodies, List<MeetingPageSection> sections,
-                List<MeetingPageAction> pageActions) {
+                List<MeetingPageAction> pageActions, Clock clock) {
         this.meetings = meetings;
+        this.clock = clock;
         this.bodies = bodies;
         this.sections = sections;
         this.pageActions = pageActions;
@@ -81,7 +84,7 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
         var body = bodies.get(meeting.bodyId());
         var back = new Anchor("gremien/" + body.id(), body.name());
         back.addClassName("lw-back-link");
-        var report = new ReportDownloadButton(() -> java.util.Map.of("sitzung", meeting.id().toString()));
+        var report = new ReportDownloadButton(() -> java.util.Map.of("sitzung", meeting.id().toString()), clock);
         var header = new java.util.ArrayList<com.vaadin.flow.component.Component>();
         pageActions.stream().sorted(java.util.Comparator.comparingInt(MeetingPageAction::order))
                 .forEach(action -> action.create(meeting, canManage).ifPresent(header::add));

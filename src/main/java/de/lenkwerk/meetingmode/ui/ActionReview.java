@@ -27,6 +27,7 @@ import de.lenkwerk.meeting.MeetingItem;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ class ActionReview extends Div {
     private final transient IndicatorService indicators;
     private final transient DecisionService decisions;
     private final MeetingItem meeting;
+    private final transient Clock clock;
     final List<ActionListItem> items;
     private Map<Long, List<DecisionItem>> decided;
     int index;
@@ -58,8 +60,10 @@ class ActionReview extends Div {
     final Div content = new Div();
     DecisionBar decisionBar;
 
-    ActionReview(ActionService actions, IndicatorService indicators, DecisionService decisions, MeetingItem meeting) {
+    ActionReview(ActionService actions, IndicatorService indicators, DecisionService decisions, MeetingItem meeting,
+                 Clock clock) {
         this.actions = actions;
+        this.clock = clock;
         this.indicators = indicators;
         this.decisions = decisions;
         this.meeting = meeting;
@@ -87,7 +91,10 @@ class ActionReview extends Div {
             render();
         });
         position.addClassName("lw-review-position");
-        var bar = new Div(previous, position, next, toggle);
+        // the two steps side by side, where the hand already is; the position follows them
+        var steps = new Div(previous, next);
+        steps.addClassName("lw-review-steps");
+        var bar = new Div(steps, position, toggle);
         bar.addClassName("lw-review-bar");
         add(bar, content);
         render();
@@ -120,7 +127,13 @@ class ActionReview extends Div {
         if (items.isEmpty()) {
             position.setText("");
             toggle.setEnabled(false);
-            content.add(new Paragraph(getTranslation("review.empty")));
+            previous.setVisible(false);
+            next.setVisible(false);
+            position.setVisible(false);
+            // the actions agreed in this meeting are left out on purpose: say so, or the list looks broken
+            var agreedHere = actions.count(ActionFilter.ofMeeting(meeting.id()));
+            content.add(new Paragraph(agreedHere == 0 ? getTranslation("review.empty")
+                    : getTranslation("review.empty.except-agreed-here", agreedHere)));
             return;
         }
         position.setText(compact ? "" : getTranslation("review.position", index + 1, items.size()));
@@ -168,7 +181,7 @@ class ActionReview extends Div {
             card.add(new Paragraph(getTranslation("review.decision.closed")));
         } else if (detail.canEdit()) {
             decisionBar = new DecisionBar(data -> decisions.decide(meeting.id(), detail.id(), detail.version(), data),
-                    this::afterDecision);
+                    this::afterDecision, clock);
             card.add(decisionBar);
         }
         return card;

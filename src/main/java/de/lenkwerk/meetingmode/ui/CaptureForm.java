@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -24,6 +25,7 @@ import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.organisation.ui.PersonPicker;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -36,19 +38,22 @@ import java.util.Set;
 class CaptureForm extends Div {
 
     private final transient ActionService actions;
+    private final transient Clock clock;
 
     final ComboBox<AgendaEntry> agendaItem = new ComboBox<>(getTranslation("action.source-agenda-item"));
     final TextField title = new TextField(getTranslation("action.title"));
     final PersonPicker owner;
-    final com.vaadin.flow.component.datepicker.DatePicker deadline = DatePickers.create(getTranslation("action.deadline"));
+    final DatePicker deadline;
     final TextField indicator = new TextField(getTranslation("capture.indicator"));
     final BigDecimalField target = new BigDecimalField(getTranslation("indicator.target"));
     final FormErrors errors = new FormErrors();
     final Div recorded = new Div();
     final Button save = new Button(getTranslation("capture.save"));
 
-    CaptureForm(ActionService actions, MeetingService meetings, PersonService people, MeetingItem meeting) {
+    CaptureForm(ActionService actions, MeetingService meetings, PersonService people, MeetingItem meeting, Clock clock) {
         this.actions = actions;
+        this.clock = clock;
+        deadline = DatePickers.create(getTranslation("action.deadline"), clock);
         this.owner = new PersonPicker(getTranslation("action.owner"), people);
         addClassName("lw-capture");
         var hint = new Span(getTranslation("capture.hint"));
@@ -90,12 +95,12 @@ class CaptureForm extends Div {
             return;
         }
         var data = new ActionData(title.getValue(), null, owner.getValue().id(), owner.getValue().organisationId(), null,
-                Set.of(), LocalDate.now(), deadline.getValue(), ActionStatus.PLANNED, 0, meeting.id(),
+                Set.of(), LocalDate.now(clock), deadline.getValue(), ActionStatus.PLANNED, 0, meeting.id(),
                 agendaItem.getValue() == null ? null : agendaItem.getValue().id(), null, null);
         var first = withIndicator ? new IndicatorData(
                 indicator.isEmpty() ? title.getValue() : indicator.getValue(), getTranslation("capture.unit"),
-                BigDecimal.ZERO, LocalDate.now(), target.getValue(),
-                deadline.getValue().isAfter(LocalDate.now()) ? deadline.getValue() : LocalDate.now().plusDays(1),
+                BigDecimal.ZERO, LocalDate.now(clock), target.getValue(),
+                deadline.getValue().isAfter(LocalDate.now(clock)) ? deadline.getValue() : LocalDate.now(clock).plusDays(1),
                 target.getValue().signum() >= 0 ? IndicatorDirection.UP : IndicatorDirection.DOWN) : null;
         var created = new de.lenkwerk.action.ActionDetail[1];
         if (errors.attempt(() -> created[0] = actions.create(meeting.bodyId(), data, first))) {

@@ -13,6 +13,7 @@ import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.DatePickers;
 import de.lenkwerk.base.ui.FormErrors;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ class DecisionBar extends Div {
     }
 
     final Map<DecisionKind, Button> buttons = new EnumMap<>(DecisionKind.class);
-    final DatePicker deadline = DatePickers.create(getTranslation("review.decision.deadline"));
+    final DatePicker deadline;
     final TextField text = new TextField();
     final Button save = new Button(getTranslation("review.decision.save"));
     final Button cancel = new Button(getTranslation("review.decision.cancel"));
@@ -44,8 +45,9 @@ class DecisionBar extends Div {
     private final Decided decided;
     DecisionKind pending;
 
-    DecisionBar(Decider decider, Decided decided) {
+    DecisionBar(Decider decider, Decided decided, Clock clock) {
         this.decider = decider;
+        deadline = DatePickers.create(getTranslation("review.decision.deadline"), clock);
         this.decided = decided;
         addClassName("lw-decision-bar");
         var row = new Div();

@@ -32,6 +32,7 @@ import de.lenkwerk.meeting.ui.AgendaNotesEditor;
 import de.lenkwerk.organisation.PersonService;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +51,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
     private final transient IndicatorService indicators;
     private final transient DecisionService decisions;
     private final transient PersonService people;
+    private final transient Clock clock;
     private MeetingItem meeting;
 
     TabSheet tabs = new TabSheet();
@@ -60,8 +62,9 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
     final List<AgendaNotesEditor> notes = new ArrayList<>();
 
     MeetingModeView(MeetingService meetings, BodyService bodies, ActionService actions, IndicatorService indicators,
-                    DecisionService decisions, PersonService people) {
+                    DecisionService decisions, PersonService people, Clock clock) {
         this.meetings = meetings;
+        this.clock = clock;
         this.bodies = bodies;
         this.actions = actions;
         this.indicators = indicators;
@@ -94,8 +97,8 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
         var header = new Div(new Div(new H1(meeting.title()), context), leave);
         header.addClassName("lw-meeting-mode-header");
 
-        review = new ActionReview(actions, indicators, decisions, meeting);
-        capture = new CaptureForm(actions, meetings, people, meeting);
+        review = new ActionReview(actions, indicators, decisions, meeting, clock);
+        capture = new CaptureForm(actions, meetings, people, meeting, clock);
         closing = new MeetingClosing(meetings, decisions, meeting);
         tabs = new TabSheet();
         var agenda = agenda();

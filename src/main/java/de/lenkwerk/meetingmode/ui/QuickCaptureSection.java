@@ -7,6 +7,8 @@ import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.meeting.ui.MeetingPageSection;
 import de.lenkwerk.organisation.PersonService;
 
+import java.time.Clock;
+
 /** The meeting page's card for recording agreements live, keyboard only (see {@link CaptureForm}). */
 @org.springframework.stereotype.Component
 class QuickCaptureSection implements MeetingPageSection {
@@ -14,9 +16,11 @@ class QuickCaptureSection implements MeetingPageSection {
     private final ActionService actions;
     private final MeetingService meetings;
     private final PersonService people;
+    private final Clock clock;
 
-    QuickCaptureSection(ActionService actions, MeetingService meetings, PersonService people) {
+    QuickCaptureSection(ActionService actions, MeetingService meetings, PersonService people, Clock clock) {
         this.actions = actions;
+        this.clock = clock;
         this.meetings = meetings;
         this.people = people;
     }
@@ -38,6 +42,6 @@ class QuickCaptureSection implements MeetingPageSection {
 
     @Override
     public Component create(MeetingItem meeting, boolean canManage) {
-        return new CaptureForm(actions, meetings, people, meeting);
+        return new CaptureForm(actions, meetings, people, meeting, clock);
     }
 }

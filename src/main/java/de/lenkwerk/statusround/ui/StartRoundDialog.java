@@ -19,6 +19,7 @@ import de.lenkwerk.statusround.StatusRoundItem;
 import de.lenkwerk.statusround.StatusRoundService;
 import org.springframework.data.domain.PageRequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -31,11 +32,13 @@ class StartRoundDialog extends Dialog {
     static final int DAYS_BEFORE_MEETING = 3;
 
     final Select<MeetingItem> meeting = new Select<>();
-    final DatePicker answerBy = DatePickers.create(getTranslation("statusround.start.answer-by"));
+    final DatePicker answerBy;
     final FormErrors errors = new FormErrors();
     final Button start;
 
-    StartRoundDialog(StatusRoundService rounds, MeetingService meetings, long bodyId, Consumer<StatusRoundItem> onStarted) {
+    StartRoundDialog(StatusRoundService rounds, MeetingService meetings, long bodyId, Consumer<StatusRoundItem> onStarted,
+                     Clock clock) {
+        answerBy = DatePickers.create(getTranslation("statusround.start.answer-by"), clock);
         setHeaderTitle(getTranslation("statusround.start"));
         setWidth("34em");
         var locale = UI.getCurrent().getLocale();

@@ -13,15 +13,19 @@ import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.statusround.StatusRoundItem;
 import de.lenkwerk.statusround.StatusRoundService;
 
+import java.time.Clock;
+
 /** The status rounds tab on a body's page: the rounds so far, and "start status round" for the secretariat. */
 @org.springframework.stereotype.Component
 class StatusRoundsSection implements BodyPageSection {
 
     private final StatusRoundService rounds;
     private final MeetingService meetings;
+    private final Clock clock;
 
-    StatusRoundsSection(StatusRoundService rounds, MeetingService meetings) {
+    StatusRoundsSection(StatusRoundService rounds, MeetingService meetings, Clock clock) {
         this.rounds = rounds;
+        this.clock = clock;
         this.meetings = meetings;
     }
 
@@ -56,7 +60,7 @@ class StatusRoundsSection implements BodyPageSection {
         grid.addItemClickListener(e -> UI.getCurrent().navigate(StatusRoundView.class, e.getItem().id()));
         var start = new Button(grid.getTranslation("statusround.start"), VaadinIcon.ENVELOPES_O.create(),
                 e -> new StartRoundDialog(rounds, meetings, bodyId,
-                        started -> UI.getCurrent().navigate(StatusRoundView.class, started.id())).open());
+                        started -> UI.getCurrent().navigate(StatusRoundView.class, started.id()), clock).open());
         start.setId("statusround-start");
         start.setVisible(canManage);
         var bar = new Div(start);

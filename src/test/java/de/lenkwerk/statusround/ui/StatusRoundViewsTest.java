@@ -35,6 +35,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -50,6 +51,8 @@ class StatusRoundViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     StatusRoundService rounds;
+    @Autowired
+    Clock clock;
     @Autowired
     ActionService actions;
     @Autowired
@@ -149,7 +152,7 @@ class StatusRoundViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("geschaeftsstelle")
     void theStartDialogProposesThreeDaysBeforeTheMeetingAndRefusesASecondOpenRoundInGerman() {
         navigate(StatusRoundView.class, round.id());
-        var dialog = new StartRoundDialog(rounds, meetings, body.id(), started -> { });
+        var dialog = new StartRoundDialog(rounds, meetings, body.id(), started -> { }, clock);
         dialog.open();
         roundTrip();
 
