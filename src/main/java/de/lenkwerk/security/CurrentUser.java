@@ -19,7 +19,7 @@ public class CurrentUser {
     }
 
     public Optional<SignedInUser> get() {
-        var authentication = strategy.getContext().getAuthentication();
+        var authentication = authentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return Optional.of(principal.user());
         }
@@ -28,9 +28,14 @@ public class CurrentUser {
 
     /** Administrators, and start-up work acting as one ({@link SystemActor}), see and may do everything. */
     public boolean isAdministrator() {
-        var authentication = strategy.getContext().getAuthentication();
+        var authentication = authentication();
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
                 .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+    }
+
+    private org.springframework.security.core.Authentication authentication() {
+        var acting = SystemActor.acting();
+        return acting != null ? acting : strategy.getContext().getAuthentication();
     }
 
     public SignedInUser require() {
@@ -39,7 +44,7 @@ public class CurrentUser {
 
     /** A name for history entries: the person, or the technical actor (e.g. start-up jobs). */
     public String actorName() {
-        var authentication = strategy.getContext().getAuthentication();
+        var authentication = authentication();
         if (authentication == null) {
             return SystemActor.NAME;
         }

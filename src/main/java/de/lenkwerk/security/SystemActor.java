@@ -1,6 +1,7 @@
 package de.lenkwerk.security;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -13,6 +14,12 @@ import java.util.function.Supplier;
 public final class SystemActor {
 
     public static final String NAME = "System";
+
+    /**
+     * Who acts, for {@link CurrentUser}. Inside a Vaadin request the session-aware security strategy reads the
+     * signed-in user from the session and ignores a context set on the thread, so the system actor is kept here too.
+     */
+    private static final ThreadLocal<Authentication> ACTING = new ThreadLocal<>();
 
     private SystemActor() {
     }
@@ -31,14 +38,22 @@ public final class SystemActor {
 
     private static <T> T call(String name, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
+        var previousActing = ACTING.get();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER)));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(name, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        ACTING.set(authentication);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            if (previousActing == null) {
+                ACTING.remove();
+            } else {
+                ACTING.set(previousActing);
+            }
         }
     }
 
@@ -47,5 +62,10 @@ public final class SystemActor {
             work.run();
             return null;
         });
+    }
+
+    /** The system actor, while work runs through {@link #call}. */
+    static Authentication acting() {
+        return ACTING.get();
     }
 }
