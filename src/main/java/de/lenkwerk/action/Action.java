@@ -101,13 +101,13 @@ class Action extends AuditedEntity {
     protected Action() {
     }
 
-    Action(long bodyId, String number, ActionData data) {
+    Action(long bodyId, String number, ActionData data, LocalDateTime now) {
         this.bodyId = bodyId;
         this.number = number;
-        apply(data);
+        apply(data, now);
     }
 
-    void apply(ActionData data) {
+    void apply(ActionData data, LocalDateTime now) {
         this.title = data.title().strip();
         this.description = blankToNull(data.description());
         this.ownerPersonId = data.ownerPersonId();
@@ -117,7 +117,7 @@ class Action extends AuditedEntity {
         this.contributorIds.addAll(data.contributorIds());
         this.startDate = data.startDate();
         this.deadline = data.deadline();
-        changeStatus(data.status());
+        changeStatus(data.status(), now);
         this.progress = data.progress();
         this.sourceMeetingId = data.sourceMeetingId();
         this.sourceAgendaItemId = data.sourceAgendaItemId();
@@ -127,15 +127,15 @@ class Action extends AuditedEntity {
 
     /** What an owner may change: status and progress, nothing about who, what or by when. */
     void report(ActionStatus status, int progress, LocalDateTime at) {
-        changeStatus(status);
+        changeStatus(status, at);
         this.progress = progress;
         this.lastUpdateAt = at;
     }
 
     /** Remembers when an action became done, for "done in the last 90 days". */
-    private void changeStatus(ActionStatus newStatus) {
+    private void changeStatus(ActionStatus newStatus, LocalDateTime now) {
         if (newStatus == ActionStatus.DONE && status != ActionStatus.DONE) {
-            doneAt = LocalDateTime.now();
+            doneAt = now;
         } else if (newStatus != ActionStatus.DONE) {
             doneAt = null;
         }

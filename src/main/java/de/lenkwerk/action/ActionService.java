@@ -91,7 +91,7 @@ public class ActionService {
         var checked = checks.check(bodyId, null, data);
         var body = bodies.get(bodyId);
         var number = numbering.next(bodyId, body.actionPrefix(), LocalDate.now(clock).getYear());
-        var action = actions.saveAndFlush(new Action(bodyId, number, checked));
+        var action = actions.saveAndFlush(new Action(bodyId, number, checked, LocalDateTime.now(clock)));
         changes.created(action, change -> firstIndicator == null ? null : indicators.create(change, firstIndicator));
         return details.of(action);
     }
@@ -103,7 +103,7 @@ public class ActionService {
             var action = change.action();
             var checked = checks.check(action.getBodyId(), id, data);
             var oldProgress = action.getProgress();
-            action.apply(checked);
+            action.apply(checked, change.now());
             if (hasChildren(id)) {
                 // a parent's progress is rolled up from its sub-actions, not typed in
                 action.rollUpProgress(oldProgress);

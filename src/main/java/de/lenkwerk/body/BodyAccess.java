@@ -1,5 +1,6 @@
 package de.lenkwerk.body;
 
+import java.time.Clock;
 import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,10 +24,12 @@ public class BodyAccess {
 
     private final MembershipRepository memberships;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    BodyAccess(MembershipRepository memberships, CurrentUser currentUser) {
+    BodyAccess(MembershipRepository memberships, CurrentUser currentUser, Clock clock) {
         this.memberships = memberships;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** The bodies the current user may read; {@code all} for administrators. */
@@ -81,7 +84,7 @@ public class BodyAccess {
 
     private Map<Long, Set<MembershipRole>> rolesByBody(long personId) {
         var result = new HashMap<Long, Set<MembershipRole>>();
-        for (var row : memberships.findActiveRoles(personId, LocalDate.now())) {
+        for (var row : memberships.findActiveRoles(personId, LocalDate.now(clock))) {
             result.computeIfAbsent(row.getBodyId(), id -> EnumSet.noneOf(MembershipRole.class)).add(row.getRole());
         }
         return result;

@@ -1,5 +1,6 @@
 package de.lenkwerk.body;
 
+import java.time.Clock;
 import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.history.HistoryService;
@@ -34,15 +35,17 @@ public class BodyService {
     private final PersonService people;
     private final CurrentUser currentUser;
     private final HistoryService history;
+    private final Clock clock;
 
     BodyService(BodyRepository bodies, MembershipRepository memberships, BodyAccess access, PersonService people,
-                CurrentUser currentUser, HistoryService history) {
+                CurrentUser currentUser, HistoryService history, Clock clock) {
         this.bodies = bodies;
         this.memberships = memberships;
         this.access = access;
         this.people = people;
         this.currentUser = currentUser;
         this.history = history;
+        this.clock = clock;
     }
 
     public List<BodyItem> search(String filter, boolean includeArchived, Pageable pageable) {
@@ -94,7 +97,7 @@ public class BodyService {
         currentUser.get().ifPresent(user -> {
             var person = people.get(user.personId()).orElseThrow();
             var membership = memberships.saveAndFlush(new Membership(body.getId(), user.personId(),
-                    new MembershipData(person.organisationId(), MembershipRole.SECRETARIAT, LocalDate.now(), null)));
+                    new MembershipData(person.organisationId(), MembershipRole.SECRETARIAT, LocalDate.now(clock), null)));
             history.recordCreated(ref(membership), membership.snapshot());
         });
         return toItem(body);
@@ -127,7 +130,7 @@ public class BodyService {
     /** Today's members, e.g. the participants of a new meeting. */
     public List<MembershipItem> activeMembers(long bodyId) {
         access.requireRead(bodyId);
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         return memberships.findItems(bodyId, Pageable.unpaged()).stream().filter(m -> m.activeOn(today)).toList();
     }
 
@@ -137,7 +140,7 @@ public class BodyService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public List<BodyItem> activeBodiesOf(long personId) {
-        var ids = memberships.findActiveRoles(personId, LocalDate.now()).stream()
+        var ids = memberships.findActiveRoles(personId, LocalDate.now(clock)).stream()
                 .filter(row -> row.getRole() != MembershipRole.READER)
                 .map(MembershipRepository.BodyRoleRow::getBodyId).distinct().toList();
         return bodies.findAllById(ids).stream().map(this::toItem).toList();

@@ -1,5 +1,6 @@
 package de.lenkwerk.demo;
 
+import java.time.Clock;
 import de.lenkwerk.action.ActionData;
 import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionService;
@@ -55,10 +56,11 @@ class DemoCommittees implements ApplicationRunner {
     private final IndicatorService indicators;
     private final OrganisationService organisations;
     private final PersonService people;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
 
     DemoCommittees(BodyService bodies, MeetingService meetings, ActionService actions, IndicatorService indicators,
-                   OrganisationService organisations, PersonService people) {
+                   OrganisationService organisations, PersonService people, Clock clock) {
+        this.today = LocalDate.now(clock);
         this.bodies = bodies;
         this.meetings = meetings;
         this.actions = actions;

@@ -1,5 +1,6 @@
 package de.lenkwerk.history;
 
+import java.time.Clock;
 import de.lenkwerk.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -20,15 +21,17 @@ public class HistoryService {
 
     private final ChangeEntryRepository entries;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    HistoryService(ChangeEntryRepository entries, CurrentUser currentUser) {
+    HistoryService(ChangeEntryRepository entries, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** Records every field whose value differs between the two snapshots; empty and missing count as the same. */
     public void recordChanges(RecordRef ref, Snapshot before, Snapshot after) {
-        var now = LocalDateTime.now();
+        var now = LocalDateTime.now(clock);
         var actor = currentUser.actorName();
         after.values().forEach((field, newValue) -> {
             var oldValue = before.values().get(field);

@@ -1,5 +1,6 @@
 package de.lenkwerk.meeting;
 
+import java.time.Clock;
 import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.body.BodyAccess;
@@ -36,10 +37,12 @@ public class MeetingService {
     private final BodyAccess access;
     private final BodyService bodies;
     private final HistoryService history;
+    private final Clock clock;
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository agenda, ParticipantRepository participants,
-                   BodyAccess access, BodyService bodies, HistoryService history) {
+                   BodyAccess access, BodyService bodies, HistoryService history, Clock clock) {
         this.meetings = meetings;
+        this.clock = clock;
         this.agenda = agenda;
         this.participants = participants;
         this.access = access;
@@ -60,7 +63,7 @@ public class MeetingService {
     /** The body's next meeting from now on, if one is planned. */
     public Optional<MeetingItem> next(long bodyId) {
         access.requireRead(bodyId);
-        return meetings.findNext(bodyId, java.time.LocalDateTime.now(), Pageable.ofSize(1)).stream().findFirst()
+        return meetings.findNext(bodyId, LocalDateTime.now(clock), Pageable.ofSize(1)).stream().findFirst()
                 .map(Meeting::toItem);
     }
 

@@ -1,5 +1,6 @@
 package de.lenkwerk.report;
 
+import java.time.Clock;
 import de.lenkwerk.action.ActionData;
 import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionFilter;
@@ -60,12 +61,14 @@ public class ActionImportService {
     private final OrganisationService organisations;
     private final Translations translations;
     private final ExcelListReader reader;
+    private final Clock clock;
 
     ActionImportService(ActionService actions, BodyService bodies, PersonService people,
                         OrganisationService organisations, Translations translations,
                         @Value("${lenkwerk.import.max-megabytes:5}") int maxMegabytes,
-                        @Value("${lenkwerk.import.max-rows:5000}") int maxRows) {
+                        @Value("${lenkwerk.import.max-rows:5000}") int maxRows, Clock clock) {
         this.actions = actions;
+        this.clock = clock;
         this.bodies = bodies;
         this.people = people;
         this.organisations = organisations;
@@ -174,7 +177,7 @@ public class ActionImportService {
             }
         }
         var base = current != null ? current.toData()
-                : new ActionData("", null, null, null, null, Set.of(), LocalDate.now(), null, ActionStatus.PLANNED, 0,
+                : new ActionData("", null, null, null, null, Set.of(), LocalDate.now(clock), null, ActionStatus.PLANNED, 0,
                 null, null, null, null);
 
         var title = mapping.containsKey(ImportField.TITLE) ? cell(cells, mapping, ImportField.TITLE) : base.title();

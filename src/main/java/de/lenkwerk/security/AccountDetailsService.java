@@ -1,5 +1,6 @@
 package de.lenkwerk.security;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,9 +13,11 @@ import java.time.LocalDateTime;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final Clock clock;
 
-    AccountDetailsService(UserAccountRepository accounts) {
+    AccountDetailsService(UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -23,6 +26,6 @@ class AccountDetailsService implements UserDetailsService {
         var account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         var name = accounts.findPersonName(account.getPersonId()).orElse(account.getUsername());
-        return new AccountPrincipal(account, name, account.isLocked(LocalDateTime.now()));
+        return new AccountPrincipal(account, name, account.isLocked(LocalDateTime.now(clock)));
     }
 }

@@ -1,5 +1,6 @@
 package de.lenkwerk.security;
 
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,11 +25,13 @@ class LoginAttempts {
     private final UserAccountRepository accounts;
     private final int maxFailures;
     private final int lockMinutes;
+    private final Clock clock;
 
     LoginAttempts(UserAccountRepository accounts,
                   @Value("${lenkwerk.security.max-failed-logins:5}") int maxFailures,
-                  @Value("${lenkwerk.security.lock-minutes:15}") int lockMinutes) {
+                  @Value("${lenkwerk.security.lock-minutes:15}") int lockMinutes, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockMinutes = lockMinutes;
     }
@@ -45,7 +48,7 @@ class LoginAttempts {
             log.warn("Failed sign-in for unknown user '{}'", username);
             return;
         }
-        if (accounts.lockIfTooMany(username, maxFailures, LocalDateTime.now().plusMinutes(lockMinutes)) > 0) {
+        if (accounts.lockIfTooMany(username, maxFailures, LocalDateTime.now(clock).plusMinutes(lockMinutes)) > 0) {
             log.warn("Account '{}' locked for {} minutes after {} failed sign-ins", username, lockMinutes, maxFailures);
         } else {
             log.warn("Failed sign-in for '{}'", username);
@@ -55,7 +58,7 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordSuccess(event.getAuthentication().getName(), LocalDateTime.now());
+        accounts.recordSuccess(event.getAuthentication().getName(), LocalDateTime.now(clock));
     }
 
     /** Usernames are typed by strangers: keep line breaks and overlong input out of the log. */

@@ -1,5 +1,6 @@
 package de.lenkwerk.statusround;
 
+import java.time.Clock;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.DeadlineItem;
 import de.lenkwerk.action.IndicatorItem;
@@ -62,12 +63,14 @@ public class StatusRoundService {
     private final NotificationService notifications;
     private final PersonService people;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     StatusRoundService(StatusRoundRepository rounds, StatusRequestRepository requests, BodyAccess bodyAccess,
                        BodyService bodies, MeetingService meetings, ActionService actions,
                        IndicatorService indicators, NotificationService notifications, PersonService people,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
+        this.clock = clock;
         this.requests = requests;
         this.bodyAccess = bodyAccess;
         this.bodies = bodies;
@@ -90,13 +93,13 @@ public class StatusRoundService {
         if (answerBy == null) {
             throw new UserFacingException("validation.date");
         }
-        if (answerBy.isBefore(LocalDate.now())) {
+        if (answerBy.isBefore(LocalDate.now(clock))) {
             throw new UserFacingException("statusround.error.answer-by-past");
         }
         if (rounds.existsByBodyIdAndState(bodyId, StatusRoundState.OPEN)) {
             throw new UserFacingException("statusround.error.open-round");
         }
-        var now = LocalDateTime.now();
+        var now = LocalDateTime.now(clock);
         MeetingItem meeting = null;
         if (meetingId != null) {
             meeting = meetings.get(meetingId);
@@ -215,10 +218,10 @@ public class StatusRoundService {
             if (!indicatorIds.contains(measurement.indicatorId())) {
                 throw new UserFacingException("statusround.error.indicator");
             }
-            var on = measurement.measuredOn() == null ? LocalDate.now() : measurement.measuredOn();
+            var on = measurement.measuredOn() == null ? LocalDate.now(clock) : measurement.measuredOn();
             indicators.addMeasurement(measurement.indicatorId(), new MeasurementData(on, measurement.value(), null));
         }
-        var now = LocalDateTime.now();
+        var now = LocalDateTime.now(clock);
         requests.markAnswered(request.getId(), now);
         return requested(request, now);
     }
@@ -245,7 +248,7 @@ public class StatusRoundService {
     @Transactional
     public StatusRoundItem close(long roundId) {
         var round = openManaged(roundId);
-        round.close(LocalDateTime.now());
+        round.close(LocalDateTime.now(clock));
         rounds.saveAndFlush(round);
         return item(round);
     }
@@ -264,7 +267,7 @@ public class StatusRoundService {
     }
 
     private boolean remindOne(StatusRound round, long personId) {
-        if (requests.markReminded(round.getId(), personId, LocalDateTime.now()) == 0) {
+        if (requests.markReminded(round.getId(), personId, LocalDateTime.now(clock)) == 0) {
             return false;
         }
         var meeting = round.getMeetingId() == null ? null : meetings.get(round.getMeetingId());

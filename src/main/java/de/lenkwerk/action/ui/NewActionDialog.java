@@ -35,7 +35,7 @@ class NewActionDialog extends Dialog {
         setHeaderTitle(getTranslation("action.new"));
         setWidth("52em");
         form = new ActionForm(bodyId, actions, meetings, people, organisations, clock);
-        form.read(new ActionData("", "", null, null, null, Set.of(), LocalDate.now(), null, ActionStatus.IN_PROGRESS,
+        form.read(new ActionData("", "", null, null, null, Set.of(), LocalDate.now(clock), null, ActionStatus.IN_PROGRESS,
                 0, meetingId, null, null, null));
         var indicatorDetails = new Details(getTranslation("action.first-indicator"), indicator);
         indicatorDetails.setWidthFull();

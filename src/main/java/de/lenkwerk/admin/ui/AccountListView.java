@@ -1,5 +1,6 @@
 package de.lenkwerk.admin.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,9 +34,11 @@ public class AccountListView extends Main implements HasDynamicTitle {
     final Button create;
     private final transient AccountService accounts;
     private final transient OrganisationService organisations;
+    private final transient Clock clock;
 
-    AccountListView(AccountService accounts, OrganisationService organisations) {
+    AccountListView(AccountService accounts, OrganisationService organisations, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         this.organisations = organisations;
         addClassName("lw-page");
 
@@ -78,7 +81,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
         if (!account.enabled()) {
             key = "account.state.disabled";
             variant = "neutral";
-        } else if (account.lockedAt(LocalDateTime.now())) {
+        } else if (account.lockedAt(LocalDateTime.now(clock))) {
             key = "account.state.locked";
             variant = "error";
         } else {

@@ -58,7 +58,7 @@ class MembershipDialog extends Dialog {
             form.add(person, 2);
             form.add(newName, newEmail);
             role.setValue(MembershipRole.MEMBER);
-            validFrom.setValue(LocalDate.now());
+            validFrom.setValue(LocalDate.now(clock));
         } else {
             person.setVisible(false);
             role.setValue(existing.role());

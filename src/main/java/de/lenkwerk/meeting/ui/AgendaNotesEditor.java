@@ -1,5 +1,6 @@
 package de.lenkwerk.meeting.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,9 +27,11 @@ public class AgendaNotesEditor extends Div {
     private final Span status = new Span();
     private final FormErrors errors = new FormErrors();
     private String saved;
+    private final transient Clock clock;
 
-    public AgendaNotesEditor(MeetingService meetings, AgendaEntry entry, boolean canManage) {
+    public AgendaNotesEditor(MeetingService meetings, AgendaEntry entry, boolean canManage, Clock clock) {
         this.meetings = meetings;
+        this.clock = clock;
         this.entry = entry;
         addClassName("lw-agenda-notes");
         notes.setLabel(getTranslation("meeting.agenda.notes"));
@@ -68,7 +71,7 @@ public class AgendaNotesEditor extends Div {
         if (errors.attempt(() -> meetings.saveAgendaNotes(entry.id(), saved, text))) {
             saved = text;
             status.setText(getTranslation("agenda.saved",
-                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).format(LocalTime.now())));
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).format(LocalTime.now(clock))));
         } else {
             status.setText("");
         }

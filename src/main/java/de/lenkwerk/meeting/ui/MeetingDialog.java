@@ -1,5 +1,6 @@
 package de.lenkwerk.meeting.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,7 @@ class MeetingDialog extends Dialog {
     final FormErrors errors = new FormErrors();
     final Button save;
 
-    MeetingDialog(MeetingService meetings, long bodyId, Consumer<MeetingItem> onSaved) {
+    MeetingDialog(MeetingService meetings, long bodyId, Consumer<MeetingItem> onSaved, Clock clock) {
         setHeaderTitle(getTranslation("meeting.new"));
         setWidth("36em");
         title.setId("meeting-title");
@@ -36,7 +37,7 @@ class MeetingDialog extends Dialog {
         // mark what a meeting needs, as the body dialog does
         title.setRequiredIndicatorVisible(true);
         startsAt.setRequiredIndicatorVisible(true);
-        startsAt.setValue(LocalDateTime.now().plusWeeks(2).with(LocalTime.of(10, 0)));
+        startsAt.setValue(LocalDateTime.now(clock).plusWeeks(2).with(LocalTime.of(10, 0)));
         var form = new FormLayout(title, startsAt, place);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(errors, form);

@@ -199,7 +199,7 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private Div agendaRow(AgendaEntry entry, boolean canManage, int count) {
         var notes = new AgendaNotesEditor(meetings, entry,
-                canManage && meeting.state() != MeetingState.MINUTES_APPROVED);
+                canManage && meeting.state() != MeetingState.MINUTES_APPROVED, clock);
         var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(entry, true));
         up.setAriaLabel(getTranslation("meeting.agenda.up"));
         up.setEnabled(entry.number() > 1);

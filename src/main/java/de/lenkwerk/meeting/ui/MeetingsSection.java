@@ -1,5 +1,6 @@
 package de.lenkwerk.meeting.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,9 +19,11 @@ import de.lenkwerk.meeting.MeetingService;
 class MeetingsSection implements BodyPageSection {
 
     private final MeetingService meetings;
+    private final Clock clock;
 
-    MeetingsSection(MeetingService meetings) {
+    MeetingsSection(MeetingService meetings, Clock clock) {
         this.meetings = meetings;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +49,7 @@ class MeetingsSection implements BodyPageSection {
         grid.addItemClickListener(e -> UI.getCurrent().navigate(MeetingView.class, e.getItem().id()));
         var plan = new Button(grid.getTranslation("meeting.new"), VaadinIcon.CALENDAR.create(),
                 e -> new MeetingDialog(meetings, bodyId,
-                        saved -> UI.getCurrent().navigate(MeetingView.class, saved.id())).open());
+                        saved -> UI.getCurrent().navigate(MeetingView.class, saved.id()), clock).open());
         plan.setVisible(canManage);
         var bar = new Div(plan);
         bar.addClassName("lw-toolbar");

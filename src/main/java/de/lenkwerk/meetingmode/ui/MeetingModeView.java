@@ -160,7 +160,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
         var rows = new ArrayList<Div>();
         notes.clear();
         for (var entry : entries) {
-            var editor = new AgendaNotesEditor(meetings, entry, meeting.state() != MeetingState.MINUTES_APPROVED);
+            var editor = new AgendaNotesEditor(meetings, entry, meeting.state() != MeetingState.MINUTES_APPROVED, clock);
             editor.setId("agenda-notes-" + entry.number());
             editor.field().addFocusListener(e -> currentItem.setValue(entry));
             notes.add(editor);

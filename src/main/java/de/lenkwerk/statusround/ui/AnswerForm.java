@@ -21,7 +21,6 @@ import de.lenkwerk.statusround.MeasurementAnswer;
 import de.lenkwerk.statusround.RequestedAction;
 import de.lenkwerk.statusround.StatusRoundService;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -98,7 +97,7 @@ class AnswerForm extends Div {
         var measurements = new ArrayList<MeasurementAnswer>();
         values.forEach((indicator, field) -> {
             if (field.getValue() != null) {
-                measurements.add(new MeasurementAnswer(indicator.id(), field.getValue(), LocalDate.now()));
+                measurements.add(new MeasurementAnswer(indicator.id(), field.getValue(), null));
             }
         });
         var report = new ProgressReport(text.getValue(), status.getValue(), progress.getValue());

@@ -42,7 +42,7 @@ class StartRoundDialog extends Dialog {
         setHeaderTitle(getTranslation("statusround.start"));
         setWidth("34em");
         var locale = UI.getCurrent().getLocale();
-        var now = LocalDateTime.now();
+        var now = LocalDateTime.now(clock);
         // a body has a handful of meetings a year; the newest 50 surely hold every planned upcoming one
         var upcoming = meetings.forBody(bodyId, PageRequest.of(0, 50)).stream()
                 .filter(m -> m.state() == MeetingState.PLANNED && m.startsAt().isAfter(now))
@@ -55,12 +55,12 @@ class StartRoundDialog extends Dialog {
                 : m.title() + " · " + Formats.dateTime(m.startsAt(), locale));
         meeting.setId("statusround-meeting");
         answerBy.setId("statusround-answer-by");
-        answerBy.setMin(LocalDate.now());
-        meeting.addValueChangeListener(e -> answerBy.setValue(defaultAnswerBy(e.getValue())));
+        answerBy.setMin(LocalDate.now(clock));
+        meeting.addValueChangeListener(e -> answerBy.setValue(defaultAnswerBy(e.getValue(), LocalDate.now(clock))));
         if (!upcoming.isEmpty()) {
             meeting.setValue(upcoming.getFirst());
         } else {
-            answerBy.setValue(defaultAnswerBy(null));
+            answerBy.setValue(defaultAnswerBy(null, LocalDate.now(clock)));
         }
         var form = new FormLayout(meeting, answerBy);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -87,8 +87,7 @@ class StartRoundDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), start);
     }
 
-    static LocalDate defaultAnswerBy(MeetingItem meeting) {
-        var today = LocalDate.now();
+    static LocalDate defaultAnswerBy(MeetingItem meeting, LocalDate today) {
         if (meeting == null) {
             return today.plusDays(7);
         }
