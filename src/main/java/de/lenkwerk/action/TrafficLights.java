@@ -64,7 +64,7 @@ class TrafficLights {
 
     /** At start-up and every night, on one instance at a time when several share the database. */
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "${lenkwerk.traffic-light.refresh-cron:0 5 0 * * *}")
+    @Scheduled(cron = "${lenkwerk.traffic-light.refresh-cron:0 5 0 * * *}", zone = "${lenkwerk.time-zone:Europe/Berlin}")
     @SchedulerLock(name = "traffic-lights", lockAtMostFor = "PT30M")
     public void refreshAllOnSchedule() {
         refreshAll();

@@ -38,7 +38,7 @@ class DigestJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${lenkwerk.digest.cron:0 30 6 * * MON}")
+    @Scheduled(cron = "${lenkwerk.digest.cron:0 30 6 * * MON}", zone = "${lenkwerk.time-zone:Europe/Berlin}")
     @SchedulerLock(name = "weekly-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
         var sent = SystemActor.call(() -> sendDigests(LocalDate.now(clock)));

@@ -39,7 +39,7 @@ class ReminderJob {
         this.daysAhead = daysAhead;
     }
 
-    @Scheduled(cron = "${lenkwerk.reminders.cron:0 0 6 * * *}")
+    @Scheduled(cron = "${lenkwerk.reminders.cron:0 0 6 * * *}", zone = "${lenkwerk.time-zone:Europe/Berlin}")
     @SchedulerLock(name = "daily-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
         var sent = SystemActor.call(() -> remind(LocalDate.now(clock)));
@@ -63,7 +63,8 @@ class ReminderJob {
         var link = ActionNotifications.link(item.actionId());
         var values = List.<Object>of(item.number(), item.title(), item.deadline());
         if (item.deadline().isBefore(today)) {
-            var week = ChronoUnit.DAYS.between(item.deadline(), today) / 7;
+            // day 1 to 7 after the deadline is the first week, so the reminders come on days 1, 8, 15 …
+            var week = (ChronoUnit.DAYS.between(item.deadline(), today) - 1) / 7;
             return new Notice(personId, NotificationKind.OVERDUE, link, values,
                     "overdue:" + item.actionId() + ":" + item.deadline() + ":" + week);
         }
