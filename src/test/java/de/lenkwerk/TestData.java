@@ -141,6 +141,11 @@ public class TestData {
         return LocalDate.now(clock);
     }
 
+    /** The clock the services use, to set a moment or to take the time from. */
+    public TestClock clock() {
+        return clock;
+    }
+
     public OrganisationItem organisation(String name) {
         var suffix = unique();
         return SystemActor.call(() -> organisations.create(new OrganisationData(name + " " + suffix, "O" + suffix,
