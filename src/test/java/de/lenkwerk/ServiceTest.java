@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  * database of its own ({@link ServiceTestDatabase}), so no demo body, action or account is there to lean on. Each
  * test builds what it needs with {@link TestData} and signs in as the accounts it created. All such tests share one
  * context. The mail server is set to GreenMail's test port; tests that check mails start GreenMail themselves, the
- * others' mails are refused by the closed port and only logged, as with a real unreachable server.
+ * others' mails are refused by the closed port and only logged, as with a real unreachable server. Without the demo
+ * profile the start-up creates a first administrator; no test uses it, and its name is not the demo's "admin".
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

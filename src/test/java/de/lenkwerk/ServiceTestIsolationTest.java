@@ -6,6 +6,7 @@ import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.ArrayList;
@@ -44,13 +45,13 @@ class ServiceTestIsolationTest {
                         url -> assertThat(url).contains("currentSchema=" + ServiceTestDatabase.SCHEMA));
         SystemActor.run(() -> {
             for (var demoAccount : new String[]{"admin", "geschaeftsstelle", "verantwortlich", "leser"}) {
-                assertThat(accounts.search(demoAccount, org.springframework.data.domain.Pageable.ofSize(50)))
+                assertThat(accounts.search(demoAccount, Pageable.ofSize(50)))
                         .as(demoAccount).noneMatch(a -> a.username().equals(demoAccount));
             }
-            assertThat(bodies.search("Lenkungsausschuss Integration", true, org.springframework.data.domain.Pageable.ofSize(5)))
+            assertThat(bodies.search("Lenkungsausschuss Integration", true, Pageable.ofSize(5)))
                     .isEmpty();
             assertThat(bodies.search("Schnittstellenvereinbarung Jobcenter Leipzig", true,
-                    org.springframework.data.domain.Pageable.ofSize(5))).isEmpty();
+                    Pageable.ofSize(5))).isEmpty();
         });
     }
 

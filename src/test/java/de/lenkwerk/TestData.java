@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -271,7 +272,7 @@ public class TestData {
     }
 
     /** What a sign-in puts into the session: the real principal with the ids, name and roles from the database. */
-    private org.springframework.security.core.context.SecurityContext contextOf(String username) {
+    private SecurityContext contextOf(String username) {
         var user = userDetails.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,7 +201,7 @@ class ActionServiceTest {
         fixture.signIn(owner);
         var sameBody = fixture.action(body, data("Fremd", fixture.person("Andere").id(), null, today.plusDays(3), 0));
 
-        for (var other : java.util.List.of(sameBody, foreign)) {
+        for (var other : List.of(sameBody, foreign)) {
             assertThatThrownBy(() -> actions.get(other.id())).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> actions.timeline(other.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> actions.history(other.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);

@@ -35,7 +35,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.List;

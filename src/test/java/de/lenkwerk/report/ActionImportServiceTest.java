@@ -12,7 +12,6 @@ import de.lenkwerk.action.ActionService;
 import de.lenkwerk.base.ConcurrentChangeException;
 import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.body.BodyItem;
-import de.lenkwerk.body.BodyService;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,6 @@ class ActionImportServiceTest {
     StatusReportService reports;
     @Autowired
     ActionService actions;
-    @Autowired
-    BodyService bodies;
 
     @Autowired
     TestData fixture;

@@ -2,7 +2,6 @@ package de.lenkwerk.statusround;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.lenkwerk.ServiceTest;
 import de.lenkwerk.TestData;
@@ -10,26 +9,17 @@ import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
 import de.lenkwerk.action.IndicatorService;
 import de.lenkwerk.action.ProgressReport;
-import de.lenkwerk.base.ConcurrentChangeException;
-import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.UserFacingException;
-import de.lenkwerk.meeting.MeetingData;
 import de.lenkwerk.meeting.MeetingService;
-import de.lenkwerk.meeting.MeetingState;
 import de.lenkwerk.notification.NotificationService;
-import de.lenkwerk.security.SystemActor;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
