@@ -1,18 +1,14 @@
 package de.lenkwerk.action;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
 import de.lenkwerk.base.ConcurrentChangeException;
 import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.UserFacingException;
-import de.lenkwerk.body.BodyData;
-import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.BodyService;
-import de.lenkwerk.body.BodyType;
-import de.lenkwerk.body.MembershipData;
+import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.MembershipRole;
 import de.lenkwerk.meeting.MeetingService;
-import de.lenkwerk.organisation.PersonItem;
-import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.security.SystemActor;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,10 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The core record's rules with the real database and real users: who may read, manage and report; lost-update
  * protection; bad input; numbering; history; the traffic light moving with reports.
  */
-@LenkwerkTest
+@ServiceTest
 class ActionServiceTest {
-
-    private static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
     ActionService actions;
@@ -49,131 +42,136 @@ class ActionServiceTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    PersonService people;
+    TestData fixture;
 
-    /** A body of its own per test: geschaeftsstelle is its secretariat, leser reads, verantwortlich owns an action. */
+    /**
+     * A body of its own per test with a secretariat and a reader; the owner of its action has an account but no role
+     * in the body. A second body with its own action is what a leak would show.
+     */
+    private TestData.Committee committee;
     private BodyItem body;
     private ActionDetail action;
-    private PersonItem owner;
+    private TestData.Account owner;
+    private BodyItem otherBody;
+    private ActionDetail foreign;
+    private LocalDate today;
 
     @BeforeEach
     void setUp() {
-        SystemActor.run(() -> {
-            var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-            body = bodies.create(new BodyData("Testgremium " + suffix, "TG " + suffix, BodyType.WORKING_GROUP, null, null,
-                    false, "TG-" + suffix));
-            owner = person("Markus Lehmann");
-            bodies.addMember(body.id(), person("Sabine Hoffmann").id(), null,
-                    new MembershipData(null, MembershipRole.SECRETARIAT, TODAY.minusDays(1), null));
-            bodies.addMember(body.id(), person("Claudia Neumann").id(), null,
-                    new MembershipData(null, MembershipRole.READER, null, null));
-            action = actions.create(body.id(), data("Vereinbarung", owner.id(), TODAY.minusDays(10), TODAY.plusDays(100), 10),
-                    new IndicatorData("Teilnehmende", "Personen", BigDecimal.ZERO, TODAY.minusDays(10),
-                            BigDecimal.valueOf(100), TODAY.plusDays(100), IndicatorDirection.UP));
-        });
+        today = fixture.today();
+        committee = fixture.committee("Testgremium");
+        body = committee.body();
+        owner = fixture.account("Verantwortlich");
+        action = fixture.action(body, data("Vereinbarung", owner.personId(), today.minusDays(10), today.plusDays(100), 10),
+                new IndicatorData("Teilnehmende", "Personen", BigDecimal.ZERO, today.minusDays(10),
+                        BigDecimal.valueOf(100), today.plusDays(100), IndicatorDirection.UP));
+        otherBody = fixture.committee("Anderes Gremium", MembershipRole.SECRETARIAT).body();
+        foreign = fixture.action(otherBody, fixture.actionData("Fremde Vereinbarung", fixture.person("Fremd").id(), 30),
+                new IndicatorData("Fremder Indikator", "Stück", BigDecimal.ZERO, today.minusDays(10),
+                        BigDecimal.TEN, today.plusDays(30), IndicatorDirection.UP));
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void theSecretariatRecordsActionsWithReadableNumbersThatAreNeverReused() {
-        var second = actions.create(body.id(), data("Zweite", owner.id(), null, TODAY.plusDays(30), 0), null);
-        var third = actions.create(body.id(), data("Dritte", owner.id(), null, TODAY.plusDays(30), 0), null);
+        fixture.signIn(committee.secretariat());
+        var second = actions.create(body.id(), data("Zweite", owner.personId(), null, today.plusDays(30), 0), null);
+        var third = actions.create(body.id(), data("Dritte", owner.personId(), null, today.plusDays(30), 0), null);
 
-        var prefix = body.actionPrefix() + "-" + TODAY.getYear() + "-";
+        var prefix = body.actionPrefix() + "-" + today.getYear() + "-";
         assertThat(action.number()).isEqualTo(prefix + "01");
         assertThat(second.number()).isEqualTo(prefix + "02");
         assertThat(third.number()).isEqualTo(prefix + "03");
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void aSecondSaveOnTheSameVersionIsRefusedWithWhoChangedItAndNothingIsLost() {
+        fixture.signIn(committee.secretariat());
         var first = action.toData();
-        actions.update(action.id(), action.version(), withDeadline(first, TODAY.plusDays(120)));
+        actions.update(action.id(), action.version(), withDeadline(first, today.plusDays(120)));
 
-        assertThatThrownBy(() -> actions.update(action.id(), action.version(), withDeadline(first, TODAY.plusDays(150))))
+        assertThatThrownBy(() -> actions.update(action.id(), action.version(), withDeadline(first, today.plusDays(150))))
                 .isInstanceOfSatisfying(ConcurrentChangeException.class,
-                        e -> assertThat(e.arguments()[0]).isEqualTo("Sabine Hoffmann"));
-        assertThat(actions.get(action.id()).deadline()).isEqualTo(TODAY.plusDays(120));
+                        e -> assertThat(e.arguments()[0]).isEqualTo(committee.secretariat().name()));
+        assertThat(actions.get(action.id()).deadline()).isEqualTo(today.plusDays(120));
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void everyChangeIsInTheHistoryWithOldAndNewValue() {
-        actions.update(action.id(), action.version(), withDeadline(action.toData(), TODAY.plusDays(120)));
+        fixture.signIn(committee.secretariat());
+        actions.update(action.id(), action.version(), withDeadline(action.toData(), today.plusDays(120)));
 
         var entries = actions.history(action.id(), PageRequest.of(0, 50));
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.field()).isEqualTo("action.deadline");
-            assertThat(e.oldValue()).isEqualTo(TODAY.plusDays(100).toString());
-            assertThat(e.newValue()).isEqualTo(TODAY.plusDays(120).toString());
-            assertThat(e.changedBy()).isEqualTo("Sabine Hoffmann");
+            assertThat(e.oldValue()).isEqualTo(today.plusDays(100).toString());
+            assertThat(e.newValue()).isEqualTo(today.plusDays(120).toString());
+            assertThat(e.changedBy()).isEqualTo(committee.secretariat().name());
         });
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.field()).isEqualTo("action.owner");
-            assertThat(e.newValue()).isEqualTo("Markus Lehmann");
+            assertThat(e.newValue()).isEqualTo(owner.name());
         });
         assertThat(entries).anySatisfy(e -> assertThat(e.field()).isEqualTo("indicator.name"));
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void badInputIsRefusedByTheServiceWhateverTheForm() {
-        assertThatThrownBy(() -> actions.create(body.id(), data("Rückwärts", owner.id(), TODAY, TODAY.minusDays(1), 0), null))
+        fixture.signIn(committee.secretariat());
+        assertThatThrownBy(() -> actions.create(body.id(), data("Rückwärts", owner.personId(), today, today.minusDays(1), 0), null))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("action.error.deadline-before-start"));
-        assertThatThrownBy(() -> actions.create(body.id(), data("Zu viel", owner.id(), null, TODAY, 150), null))
+        assertThatThrownBy(() -> actions.create(body.id(), data("Zu viel", owner.personId(), null, today, 150), null))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThatThrownBy(() -> actions.create(body.id(), data(" ", owner.id(), null, TODAY, 0), null))
+        assertThatThrownBy(() -> actions.create(body.id(), data(" ", owner.personId(), null, today, 0), null))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> indicators.add(action.id(), new IndicatorData("Falsch herum", "Tage", BigDecimal.TEN,
-                TODAY, BigDecimal.ONE, TODAY.plusDays(5), IndicatorDirection.UP)))
+                today, BigDecimal.ONE, today.plusDays(5), IndicatorDirection.UP)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicator.error.direction"));
         assertThat(actions.count(ActionFilter.ofBody(body.id()))).isEqualTo(1);
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void markupIsStoredAsTextNotInterpreted() {
-        var created = actions.create(body.id(), data("<script>alert('x')</script> & Co", owner.id(), null, TODAY.plusDays(5), 0), null);
+        fixture.signIn(committee.secretariat());
+        var created = actions.create(body.id(), data("<script>alert('x')</script> & Co", owner.personId(), null, today.plusDays(5), 0), null);
 
         assertThat(actions.get(created.id()).title()).isEqualTo("<script>alert('x')</script> & Co");
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
     void theOwnerReportsProgressAndTheTrafficLightFollows() {
+        fixture.signIn(owner);
         var mine = actions.list(ActionFilter.onlyMine(), Pageable.unpaged());
         assertThat(mine).extracting(ActionListItem::id).contains(action.id());
         var indicator = indicators.forAction(action.id()).getFirst();
 
-        indicators.addMeasurement(indicator.id(), new MeasurementData(TODAY, BigDecimal.valueOf(3), "erste Zahlen"));
+        indicators.addMeasurement(indicator.id(), new MeasurementData(today, BigDecimal.valueOf(3), "erste Zahlen"));
         assertThat(actions.get(action.id()).trafficLight().colour()).isEqualTo(Rag.AMBER);
         assertThat(actions.get(action.id()).trafficLight().reasons())
                 .contains(new TrafficLight.Reason("rag.reason.indicator-behind", "Teilnehmende"));
 
-        indicators.addMeasurement(indicator.id(), new MeasurementData(TODAY, BigDecimal.valueOf(40), "nachgemeldet"));
+        indicators.addMeasurement(indicator.id(), new MeasurementData(today, BigDecimal.valueOf(40), "nachgemeldet"));
         var current = actions.get(action.id());
         actions.report(action.id(), current.version(), new ProgressReport("Läuft", ActionStatus.BLOCKED, 20));
 
         var after = actions.get(action.id());
         assertThat(after.trafficLight().colour()).isEqualTo(Rag.RED);
         assertThat(actions.timeline(action.id(), PageRequest.of(0, 5))).extracting(ProgressUpdateItem::author)
-                .containsExactly("Markus Lehmann");
+                .containsExactly(owner.name());
         assertThat(actions.list(ActionFilter.onlyMine(), Pageable.unpaged()).stream()
                 .filter(a -> a.id().equals(action.id())).findFirst().orElseThrow().rag()).isEqualTo(Rag.RED);
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
     void theOwnerCannotChangeWhatWasAgreedNorSeeTheBodyItself() {
-        assertThatThrownBy(() -> actions.update(action.id(), action.version(), withDeadline(action.toData(), TODAY.plusDays(400))))
+        fixture.signIn(owner);
+        assertThatThrownBy(() -> actions.update(action.id(), action.version(), withDeadline(action.toData(), today.plusDays(400))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> actions.overrideTrafficLight(action.id(), action.version(), Rag.GREEN, "passt"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> indicators.add(action.id(), new IndicatorData("Neu", "x", BigDecimal.ZERO, TODAY,
-                BigDecimal.ONE, TODAY.plusDays(1), IndicatorDirection.UP))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> indicators.add(action.id(), new IndicatorData("Neu", "x", BigDecimal.ZERO, today,
+                BigDecimal.ONE, today.plusDays(1), IndicatorDirection.UP))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bodies.get(body.id())).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> meetings.forBody(body.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
         assertThat(actions.get(action.id()).canReport()).isTrue();
@@ -181,8 +179,8 @@ class ActionServiceTest {
     }
 
     @Test
-    @WithUserDetails("leser")
     void aReaderReadsButCannotChangeOrReport() {
+        fixture.signIn(committee.reader());
         assertThat(bodies.get(body.id()).name()).isEqualTo(body.name());
         assertThat(actions.list(ActionFilter.ofBody(body.id()), Pageable.unpaged())).hasSize(1);
         assertThat(indicators.forAction(action.id())).hasSize(1);
@@ -190,35 +188,59 @@ class ActionServiceTest {
 
         assertThatThrownBy(() -> actions.report(action.id(), action.version(), new ProgressReport("x", ActionStatus.DONE, 100)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> actions.create(body.id(), data("Neu", owner.id(), null, TODAY, 0), null))
+        assertThatThrownBy(() -> actions.create(body.id(), data("Neu", owner.personId(), null, today, 0), null))
                 .isInstanceOf(AccessDeniedException.class);
         var indicator = indicators.forAction(action.id()).getFirst();
-        assertThatThrownBy(() -> indicators.addMeasurement(indicator.id(), new MeasurementData(TODAY, BigDecimal.ONE, null)))
+        assertThatThrownBy(() -> indicators.addMeasurement(indicator.id(), new MeasurementData(today, BigDecimal.ONE, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bodies.update(body.id(), body.version(), body.toData())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
     void somebodyWithoutARoleSeesNothingEvenWhenGuessingIds() {
-        var foreign = SystemActor.call(() -> actions.create(body.id(),
-                data("Fremd", person("Sabine Hoffmann").id(), null, TODAY.plusDays(3), 0), null));
+        fixture.signIn(owner);
+        var sameBody = fixture.action(body, data("Fremd", fixture.person("Andere").id(), null, today.plusDays(3), 0));
 
-        assertThatThrownBy(() -> actions.get(foreign.id())).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> actions.timeline(foreign.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> actions.history(foreign.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> indicators.forAction(foreign.id())).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> actions.report(foreign.id(), 0, new ProgressReport("x", ActionStatus.DONE, 100)))
-                .isInstanceOf(RecordNotFoundException.class);
+        for (var other : List.of(sameBody, foreign)) {
+            assertThatThrownBy(() -> actions.get(other.id())).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> actions.timeline(other.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> actions.history(other.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> indicators.forAction(other.id())).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> actions.report(other.id(), other.version(), new ProgressReport("x", ActionStatus.DONE, 100)))
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
         assertThatThrownBy(() -> bodies.members(body.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
         assertThat(actions.list(ActionFilter.ofBody(body.id()), Pageable.unpaged())).extracting(ActionListItem::id)
                 .containsExactly(action.id());
+        assertThat(actions.list(ActionFilter.ofBody(otherBody.id()), Pageable.unpaged())).isEmpty();
+        // an id that exists nowhere gets the same answer as a foreign one, so ids cannot be probed for existence
         assertThatThrownBy(() -> actions.get(Long.MAX_VALUE)).isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
+    void theSecretariatOfOneBodyCannotReadOrChangeTheRecordsOfAnother() {
+        fixture.signIn(committee.secretariat());
+        var foreignIndicator = SystemActor.call(() -> indicators.forAction(foreign.id())).getFirst();
+
+        assertThatThrownBy(() -> actions.get(foreign.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> actions.history(foreign.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> actions.timeline(foreign.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> indicators.forAction(foreign.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> indicators.addMeasurement(foreignIndicator.id(),
+                new MeasurementData(today, BigDecimal.ONE, null))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> actions.update(foreign.id(), foreign.version(), foreign.toData()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> actions.create(otherBody.id(), data("Untergeschoben", owner.personId(), null, today, 0), null))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> bodies.get(otherBody.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThat(actions.list(ActionFilter.NONE, Pageable.unpaged())).extracting(ActionListItem::id)
+                .containsExactly(action.id());
+        assertThat(SystemActor.call(() -> actions.get(foreign.id())).version()).as("nothing changed").isEqualTo(foreign.version());
+    }
+
+    @Test
     void aManualTrafficLightNeedsAJustificationAndIsShownAsSuch() {
+        fixture.signIn(committee.secretariat());
         assertThatThrownBy(() -> actions.overrideTrafficLight(action.id(), action.version(), Rag.RED, " "))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("action.error.override-reason"));
@@ -229,15 +251,15 @@ class ActionServiceTest {
         assertThat(overridden.trafficLight().reasons()).containsExactly(
                 new TrafficLight.Reason("rag.reason.override", "Finanzierung unklar"));
         assertThat(overridden.derivedTrafficLight().colour()).isNotEqualTo(Rag.RED);
-        assertThat(overridden.overrideBy()).isEqualTo("Sabine Hoffmann");
+        assertThat(overridden.overrideBy()).isEqualTo(committee.secretariat().name());
         assertThat(actions.list(new ActionFilter(body.id(), null, null, null, Rag.RED, null, null, null, false, null),
                 Pageable.unpaged())).hasSize(1);
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void aParentsProgressRollsUpFromItsChildren() {
-        var parent = actions.create(body.id(), data("Workshops", owner.id(), null, TODAY.plusDays(60), 0), null);
+        fixture.signIn(committee.secretariat());
+        var parent = actions.create(body.id(), data("Workshops", owner.personId(), null, today.plusDays(60), 0), null);
         actions.create(body.id(), child("Workshop A", parent.id(), 100), null);
         actions.create(body.id(), child("Workshop B", parent.id(), 50), null);
 
@@ -249,12 +271,12 @@ class ActionServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void theListFiltersByTextStatusAndDeadline() {
-        actions.create(body.id(), data("Sprachkurse ausbauen", owner.id(), null, TODAY.plusDays(200), 0), null);
+        fixture.signIn(committee.secretariat());
+        actions.create(body.id(), data("Sprachkurse ausbauen", owner.personId(), null, today.plusDays(200), 0), null);
 
         var byText = new ActionFilter(body.id(), null, null, null, null, null, null, "SPRACHKURS", false, null);
-        var byDeadline = new ActionFilter(body.id(), null, null, null, null, TODAY.plusDays(150), null, null, false, null);
+        var byDeadline = new ActionFilter(body.id(), null, null, null, null, today.plusDays(150), null, null, false, null);
         var byStatus = new ActionFilter(body.id(), null, null, ActionStatus.DONE, null, null, null, null, false, null);
         assertThat(actions.list(byText, Pageable.unpaged())).extracting(ActionListItem::title).containsExactly("Sprachkurse ausbauen");
         assertThat(actions.count(byDeadline)).isEqualTo(1);
@@ -270,7 +292,7 @@ class ActionServiceTest {
     }
 
     private ActionData child(String title, long parentId, int progress) {
-        return new ActionData(title, null, owner.id(), null, null, Set.of(), null, TODAY.plusDays(60),
+        return new ActionData(title, null, owner.personId(), null, null, Set.of(), null, today.plusDays(60),
                 progress == 100 ? ActionStatus.DONE : ActionStatus.IN_PROGRESS, progress, null, null, null, parentId);
     }
 
@@ -286,7 +308,4 @@ class ActionServiceTest {
                 d.sourceAgendaItemId(), d.sourceReference(), parentId);
     }
 
-    private PersonItem person(String name) {
-        return people.search(name, PageRequest.of(0, 1)).getFirst();
-    }
 }

@@ -1,80 +1,68 @@
 package de.lenkwerk.action;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
 import de.lenkwerk.base.ConcurrentChangeException;
+import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.UserFacingException;
-import de.lenkwerk.body.BodyData;
 import de.lenkwerk.body.BodyItem;
-import de.lenkwerk.body.BodyService;
-import de.lenkwerk.body.BodyType;
-import de.lenkwerk.body.MembershipData;
 import de.lenkwerk.body.MembershipRole;
 import de.lenkwerk.meeting.MeetingData;
 import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.meeting.MeetingState;
-import de.lenkwerk.organisation.PersonItem;
-import de.lenkwerk.organisation.PersonService;
-import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the committee decides about open actions in a meeting, and who may record it. */
-@LenkwerkTest
+@ServiceTest
 class DecisionServiceTest {
-
-    private static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
     DecisionService decisions;
     @Autowired
     ActionService actions;
     @Autowired
-    BodyService bodies;
-    @Autowired
     MeetingService meetings;
     @Autowired
-    PersonService people;
+    TestData fixture;
 
-    /** A body per test with geschaeftsstelle as its secretariat and leser as a reader, a planned meeting, an action. */
+    /** A body per test with a secretariat and a reader, a planned meeting today and an action of an owner. */
+    private TestData.Committee committee;
     private BodyItem body;
     private MeetingItem meeting;
     private ActionDetail action;
-    private PersonItem owner;
+    private long ownerId;
+    private LocalDate today;
 
     @BeforeEach
     void setUp() {
-        SystemActor.run(() -> {
-            body = body();
-            owner = person("Markus Lehmann");
-            bodies.addMember(body.id(), person("Claudia Neumann").id(), null,
-                    new MembershipData(null, MembershipRole.READER, null, null));
-            meeting = meetings.plan(body.id(), new MeetingData("3. Sitzung", TODAY.atTime(10, 0), "Rathaus",
-                    MeetingState.PLANNED, null));
-            action = actions.create(body.id(), data("Anlaufstelle einrichten", TODAY.plusDays(30)), null);
-        });
+        today = fixture.today();
+        committee = fixture.committee("Entscheidungsgremium");
+        body = committee.body();
+        ownerId = fixture.person("Verantwortlich").id();
+        meeting = fixture.meeting(body, "3. Sitzung", today.atTime(10, 0), MeetingState.PLANNED);
+        action = fixture.action(body, data("Anlaufstelle einrichten", today.plusDays(30)));
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void aNewDeadlineMovesTheDeadlineAndKeepsTheReasonInTimelineAndHistory() {
-        var newDeadline = TODAY.plusDays(90);
+        fixture.signIn(committee.secretariat());
+        var newDeadline = today.plusDays(90);
         var decision = decisions.decide(meeting.id(), action.id(), action.version(),
                 new DecisionData(DecisionKind.NEW_DEADLINE, "Räume erst im Herbst frei", newDeadline));
 
         assertThat(actions.get(action.id()).deadline()).isEqualTo(newDeadline);
-        assertThat(decision.oldDeadline()).isEqualTo(TODAY.plusDays(30));
+        assertThat(decision.oldDeadline()).isEqualTo(today.plusDays(30));
         assertThat(decision.newDeadline()).isEqualTo(newDeadline);
         var latest = actions.timeline(action.id(), PageRequest.of(0, 1)).getFirst();
         assertThat(latest.text()).startsWith("Beschluss in 3. Sitzung: neue Frist")
@@ -82,7 +70,7 @@ class DecisionServiceTest {
         assertThat(actions.history(action.id(), PageRequest.of(0, 50)))
                 .anySatisfy(e -> {
                     assertThat(e.field()).isEqualTo("action.deadline");
-                    assertThat(e.oldValue()).isEqualTo(TODAY.plusDays(30).toString());
+                    assertThat(e.oldValue()).isEqualTo(today.plusDays(30).toString());
                     assertThat(e.newValue()).isEqualTo(newDeadline.toString());
                 });
         var summary = decisions.summary(meeting.id());
@@ -91,8 +79,8 @@ class DecisionServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void doneSetsStatusDoneAndFullProgress() {
+        fixture.signIn(committee.secretariat());
         decisions.decide(meeting.id(), action.id(), action.version(), new DecisionData(DecisionKind.DONE, null, null));
 
         var done = actions.get(action.id());
@@ -102,8 +90,8 @@ class DecisionServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void droppedNeedsAReasonAndThenDropsTheAction() {
+        fixture.signIn(committee.secretariat());
         assertThatThrownBy(() -> decisions.decide(meeting.id(), action.id(), action.version(),
                 new DecisionData(DecisionKind.DROPPED, "  ", null)))
                 .isInstanceOf(UserFacingException.class)
@@ -123,25 +111,25 @@ class DecisionServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void aNewDeadlineNeedsADateAndAReasonAndACommentNeedsText() {
+        fixture.signIn(committee.secretariat());
         assertThatThrownBy(() -> decisions.decide(meeting.id(), action.id(), action.version(),
                 new DecisionData(DecisionKind.NEW_DEADLINE, "Grund", null)))
                 .hasFieldOrPropertyWithValue("messageKey", "decision.error.deadline");
         assertThatThrownBy(() -> decisions.decide(meeting.id(), action.id(), action.version(),
-                new DecisionData(DecisionKind.NEW_DEADLINE, null, TODAY.plusDays(60))))
+                new DecisionData(DecisionKind.NEW_DEADLINE, null, today.plusDays(60))))
                 .hasFieldOrPropertyWithValue("messageKey", "decision.error.text.new_deadline");
         assertThatThrownBy(() -> decisions.decide(meeting.id(), action.id(), action.version(),
                 new DecisionData(DecisionKind.COMMENT, "", null)))
                 .hasFieldOrPropertyWithValue("messageKey", "decision.error.text.comment");
 
-        assertThat(actions.get(action.id()).deadline()).isEqualTo(TODAY.plusDays(30));
+        assertThat(actions.get(action.id()).deadline()).isEqualTo(today.plusDays(30));
         assertThat(decisions.decisions(meeting.id())).isEmpty();
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void notedNeedsNoCommentAndChangesNothingButTheTimeline() {
+        fixture.signIn(committee.secretariat());
         decisions.decide(meeting.id(), action.id(), action.version(), new DecisionData(DecisionKind.NOTED, null, null));
 
         var after = actions.get(action.id());
@@ -152,8 +140,8 @@ class DecisionServiceTest {
     }
 
     @Test
-    @WithUserDetails("leser")
     void aReaderMayNotDecide() {
+        fixture.signIn(committee.reader());
         assertThatThrownBy(() -> decisions.decide(meeting.id(), action.id(), action.version(),
                 new DecisionData(DecisionKind.NOTED, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -161,36 +149,58 @@ class DecisionServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void anActionOfAnotherBodyIsRefused() {
-        var other = SystemActor.call(() -> {
-            var second = body();
-            return actions.create(second.id(), data("Fremde Maßnahme", TODAY.plusDays(20)), null);
-        });
+        fixture.signIn(committee.secretariat());
+        // a body this secretariat runs too: refused because the action is not on this meeting's body, not for access
+        var second = fixture.body("Zweites Gremium");
+        fixture.member(second, committee.secretariat().personId(), MembershipRole.SECRETARIAT);
+        var other = fixture.action(second, data("Fremde Maßnahme", today.plusDays(20)));
 
         assertThatThrownBy(() -> decisions.decide(meeting.id(), other.id(), other.version(),
                 new DecisionData(DecisionKind.NOTED, null, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "decision.error.other-body");
+        assertThat(decisions.decisions(meeting.id())).isEmpty();
+        assertThat(actions.get(other.id()).version()).isEqualTo(other.version());
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
+    void theMeetingsAndActionsOfABodyWithoutRoleAreNotFound() {
+        var foreign = fixture.committee("Fremdes Gremium", MembershipRole.SECRETARIAT);
+        var foreignMeeting = fixture.meeting(foreign.body(), "Fremde Sitzung", today.atTime(9, 0), MeetingState.PLANNED);
+        var foreignAction = fixture.action(foreign.body(), data("Fremde Maßnahme", today.plusDays(20)));
+        fixture.signIn(committee.secretariat());
+
+        assertThatThrownBy(() -> decisions.decide(foreignMeeting.id(), foreignAction.id(), foreignAction.version(),
+                new DecisionData(DecisionKind.NOTED, null, null))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> decisions.decide(meeting.id(), foreignAction.id(), foreignAction.version(),
+                new DecisionData(DecisionKind.NOTED, null, null))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> decisions.decisions(foreignMeeting.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> decisions.summary(foreignMeeting.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> meetings.close(foreignMeeting.id(), foreignMeeting.version()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(fixture.as(foreign.secretariat(), () -> decisions.decisions(foreignMeeting.id()))).isEmpty();
+        assertThat(fixture.as(foreign.secretariat(), () -> meetings.get(foreignMeeting.id()).state()))
+                .isEqualTo(MeetingState.PLANNED);
+    }
+
+    @Test
     void aDecisionOnAStaleVersionIsRefused() {
+        fixture.signIn(committee.secretariat());
         var current = actions.get(action.id());
         actions.report(action.id(), current.version(),
                 new ProgressReport("Zwischenstand", ActionStatus.IN_PROGRESS, 20));
 
         assertThatThrownBy(() -> decisions.decide(meeting.id(), action.id(), action.version(),
-                new DecisionData(DecisionKind.NEW_DEADLINE, "Grund", TODAY.plusDays(60))))
+                new DecisionData(DecisionKind.NEW_DEADLINE, "Grund", today.plusDays(60))))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThat(actions.get(action.id()).deadline()).isEqualTo(TODAY.plusDays(30));
+        assertThat(actions.get(action.id()).deadline()).isEqualTo(today.plusDays(30));
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void closingSetsTheMeetingToHeldOnceAndTheSummaryListsItsNewActions() {
-        var agreed = actions.create(body.id(), new ActionData("Neu vereinbart", null, owner.id(), null, null, Set.of(),
-                null, TODAY.plusDays(40), ActionStatus.PLANNED, 0, meeting.id(), null, null, null), null);
+        fixture.signIn(committee.secretariat());
+        var agreed = actions.create(body.id(), new ActionData("Neu vereinbart", null, ownerId, null, null, Set.of(),
+                null, today.plusDays(40), ActionStatus.PLANNED, 0, meeting.id(), null, null, null), null);
 
         var closed = meetings.close(meeting.id(), meeting.version());
 
@@ -201,10 +211,10 @@ class DecisionServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void doneOnAParentKeepsTheProgressRolledUpFromItsSubActions() {
-        actions.create(body.id(), new ActionData("Teilschritt", null, owner.id(), null, null, Set.of(), null,
-                TODAY.plusDays(20), ActionStatus.IN_PROGRESS, 40, null, null, null, action.id()), null);
+        fixture.signIn(committee.secretariat());
+        actions.create(body.id(), new ActionData("Teilschritt", null, ownerId, null, null, Set.of(), null,
+                today.plusDays(20), ActionStatus.IN_PROGRESS, 40, null, null, null, action.id()), null);
         var parent = actions.get(action.id());
         assertThat(parent.progress()).isEqualTo(40);
 
@@ -216,8 +226,8 @@ class DecisionServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void onceTheMinutesAreApprovedTheirAgendaAndNotesStayAsApproved() {
+        fixture.signIn(committee.secretariat());
         var item = meetings.addAgendaItem(meeting.id(), "Stand der Umsetzung");
         meetings.saveAgendaNotes(item.id(), "", "Bericht liegt vor");
         var approved = meetings.update(meeting.id(), meeting.version(), new MeetingData(meeting.title(),
@@ -232,8 +242,8 @@ class DecisionServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void notesSavedMeanwhileBySomeoneElseAreNotOverwritten() {
+        fixture.signIn(committee.secretariat());
         var item = meetings.addAgendaItem(meeting.id(), "Verschiedenes");
         meetings.saveAgendaNotes(item.id(), "", "Beamer");
         meetings.saveAgendaNotes(item.id(), "Beamer", "Beamer defekt");
@@ -245,21 +255,8 @@ class DecisionServiceTest {
                 .satisfies(e -> assertThat(e.notes()).isEqualTo("Beamer defekt"));
     }
 
-    private BodyItem body() {
-        var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        var created = bodies.create(new BodyData("Entscheidungsgremium " + suffix, "EG " + suffix,
-                BodyType.WORKING_GROUP, null, null, false, "EG-" + suffix));
-        bodies.addMember(created.id(), person("Sabine Hoffmann").id(), null,
-                new MembershipData(null, MembershipRole.SECRETARIAT, TODAY.minusDays(1), null));
-        return created;
-    }
-
     private ActionData data(String title, LocalDate deadline) {
-        return new ActionData(title, null, owner.id(), null, null, Set.of(), TODAY.minusDays(10), deadline,
+        return new ActionData(title, null, ownerId, null, null, Set.of(), today.minusDays(10), deadline,
                 ActionStatus.IN_PROGRESS, 10, null, null, null, null);
-    }
-
-    private PersonItem person(String name) {
-        return people.search(name, PageRequest.of(0, 1)).getFirst();
     }
 }

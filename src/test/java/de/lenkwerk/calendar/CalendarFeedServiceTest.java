@@ -1,18 +1,20 @@
 package de.lenkwerk.calendar;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
+import de.lenkwerk.action.ActionData;
+import de.lenkwerk.action.ActionDetail;
+import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.body.MembershipRole;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.DeadlineItem;
 import de.lenkwerk.body.BodyItem;
-import de.lenkwerk.body.BodyData;
 import de.lenkwerk.body.BodyService;
-import de.lenkwerk.body.BodyType;
 import de.lenkwerk.meeting.MeetingData;
 import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.meeting.MeetingState;
 import de.lenkwerk.security.AccountService;
-import de.lenkwerk.security.CurrentUser;
 import de.lenkwerk.security.SystemActor;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -30,24 +32,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The calendar address of the demo owner Markus Lehmann, read back as Outlook or Thunderbird would. */
-@LenkwerkTest
-@WithUserDetails("verantwortlich")
+/**
+ * The calendar address of an owner who sits in one body, owns and deputises actions there and has a done one, read
+ * back as Outlook or Thunderbird would; another body with its own meeting and actions must stay out.
+ */
+@ServiceTest
 class CalendarFeedServiceTest {
 
     @Autowired
@@ -59,17 +61,41 @@ class CalendarFeedServiceTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    CurrentUser currentUser;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    TestData fixture;
+
+    private TestData.Committee committee;
+    private TestData.Account owner;
     private long personId;
+    private ActionDetail owned;
+    private ActionDetail done;
+    private MeetingItem second;
+    private BodyItem foreign;
 
     @BeforeEach
     void setUp() {
-        personId = currentUser.require().personId();
+        var today = fixture.today();
+        committee = fixture.committee("Kalender", MembershipRole.SECRETARIAT, MembershipRole.MEMBER);
+        owner = committee.member();
+        personId = owner.personId();
+        var body = committee.body();
+        var colleague = fixture.person("Kollegin").id();
+        owned = fixture.action(body, fixture.actionData("Datenaustausch vereinbaren", personId, 10));
+        fixture.action(body, new ActionData("Vertretung übernehmen", null, colleague, null, personId, Set.of(),
+                today.minusDays(10), today.plusDays(40), ActionStatus.IN_PROGRESS, 10, null, null, null, null));
+        fixture.action(body, fixture.actionData("Sache der Kollegin", colleague, 15));
+        done = fixture.action(body, new ActionData("Schon erledigt", null, personId, null, null, Set.of(),
+                today.minusDays(10), today.plusDays(5), ActionStatus.DONE, 100, null, null, null, null));
+        second = SystemActor.call(() -> meetings.plan(body.id(), new MeetingData("2. Sitzung des Lenkungsausschusses",
+                today.plusDays(21).atTime(10, 0), "Neues Rathaus Dresden, Raum 4", MeetingState.PLANNED, null)));
+        foreign = fixture.committee("Fremdes Gremium", MembershipRole.SECRETARIAT).body();
+        fixture.meeting(foreign, "Fremde Sitzung", today.plusDays(3).atTime(14, 0), MeetingState.PLANNED);
+        fixture.action(foreign, fixture.actionData("Fremde Frist", fixture.person("Fremd").id(), 12));
+        fixture.signIn(owner);
     }
 
     @Test
@@ -83,12 +109,11 @@ class CalendarFeedServiceTest {
         assertThat(calendar.getProperty(Property.PRODID).map(Property::getValue)).hasValue("-//Lenkwerk//Lenkwerk//DE");
         assertThat(calendar.getProperty(Property.VERSION).map(Property::getValue)).hasValue("2.0");
         assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).hasValue("PUBLISH");
-        assertThat(calendar.getProperty("X-WR-CALNAME").map(Property::getValue)).hasValue("Lenkwerk – Markus Lehmann");
-        var datenaustausch = mine().stream()
-                .filter(d -> d.title().equals("Datenaustausch Jobcenter – Ausländerbehörde vereinbaren"))
-                .findFirst().orElseThrow();
+        assertThat(calendar.getProperty("X-WR-CALNAME").map(Property::getValue)).hasValue("Lenkwerk – " + owner.name());
+        var datenaustausch = mine().stream().filter(d -> d.actionId() == owned.id()).findFirst().orElseThrow();
+        assertThat(datenaustausch.deadline()).isEqualTo(owned.deadline());
         var event = events(calendar).get("action-" + datenaustausch.actionId() + "@lenkwerk");
-        assertThat(event).as("the deadline of an action Lehmann owns").isNotNull();
+        assertThat(event).as("the deadline of an action the owner owns").isNotNull();
         assertThat(summary(event)).isEqualTo("Frist: " + datenaustausch.number() + " " + datenaustausch.title());
         assertThat(event.<DtStart<Temporal>>getProperty(Property.DTSTART).orElseThrow().getDate())
                 .isEqualTo(datenaustausch.deadline());
@@ -105,12 +130,14 @@ class CalendarFeedServiceTest {
 
         var mine = mine();
         assertThat(mine).anyMatch(d -> d.deputyPersonId() != null && d.deputyPersonId() == personId);
+        assertThat(mine).hasSize(2);
         assertThat(uids).containsAll(mine.stream().map(d -> "action-" + d.actionId() + "@lenkwerk").toList());
-        var others = SystemActor.call(() -> actions.openDeadlines(LocalDate.now().plusYears(5))).stream()
+        assertThat(uids).as("done is no longer a deadline").doesNotContain("action-" + done.id() + "@lenkwerk");
+        var others = SystemActor.call(() -> actions.openDeadlines(fixture.today().plusYears(5))).stream()
                 .filter(d -> d.ownerPersonId() != personId
                         && (d.deputyPersonId() == null || d.deputyPersonId() != personId))
                 .map(d -> "action-" + d.actionId() + "@lenkwerk").toList();
-        assertThat(others).as("the demo has actions of other people").isNotEmpty();
+        assertThat(others).as("the colleague's and the other body's actions").hasSizeGreaterThanOrEqualTo(2);
         assertThat(uids).doesNotContainAnyElementsOf(others);
     }
 
@@ -119,13 +146,11 @@ class CalendarFeedServiceTest {
         var calendar = parse(feeds.feed(feeds.newAddress().token()).orElseThrow());
 
         assertThat(calendar.getComponents(Component.VTIMEZONE)).isNotEmpty();
-        var dresden = SystemActor.call(() -> bodies.activeBodiesOf(personId)).stream()
-                .filter(b -> b.shortName().equals("LA Dresden")).findFirst().orElseThrow();
-        MeetingItem second = SystemActor.call(() -> meetings.forBody(dresden.id(), Pageable.unpaged())).stream()
-                .filter(m -> m.title().equals("2. Sitzung des Lenkungsausschusses")).findFirst().orElseThrow();
+        assertThat(SystemActor.call(() -> bodies.activeBodiesOf(personId))).extracting(BodyItem::id)
+                .containsExactly(committee.id());
         var event = events(calendar).get("meeting-" + second.id() + "@lenkwerk");
-        assertThat(event).as("the next meeting of a body Lehmann sits in").isNotNull();
-        assertThat(summary(event)).isEqualTo("LA Dresden: 2. Sitzung des Lenkungsausschusses");
+        assertThat(event).as("the next meeting of a body the owner sits in").isNotNull();
+        assertThat(summary(event)).isEqualTo(committee.body().shortName() + ": 2. Sitzung des Lenkungsausschusses");
         assertThat(event.<Location>getProperty(Property.LOCATION).orElseThrow().getValue())
                 .isEqualTo("Neues Rathaus Dresden, Raum 4");
         var start = Instant.from(event.<DtStart<Temporal>>getProperty(Property.DTSTART).orElseThrow().getDate());
@@ -137,11 +162,6 @@ class CalendarFeedServiceTest {
 
     @Test
     void meetingsOfBodiesTheOwnerIsNotInStayOut() throws Exception {
-        var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        var foreign = SystemActor.call(() -> bodies.create(new BodyData("Kalendertest " + suffix, "KT " + suffix,
-                BodyType.WORKING_GROUP, null, null, false, "KT-" + suffix)));
-        SystemActor.call(() -> meetings.plan(foreign.id(), new MeetingData("Fremde Sitzung",
-                LocalDate.now().plusDays(3).atTime(14, 0), null, MeetingState.PLANNED, null)));
         var calendar = parse(feeds.feed(feeds.newAddress().token()).orElseThrow());
         var ownBodyIds = SystemActor.call(() -> bodies.activeBodiesOf(personId)).stream().map(BodyItem::id)
                 .collect(Collectors.toSet());
@@ -150,7 +170,9 @@ class CalendarFeedServiceTest {
                 .flatMap(b -> SystemActor.call(() -> meetings.forBody(b.id(), Pageable.unpaged())).stream())
                 .map(m -> "meeting-" + m.id() + "@lenkwerk").toList();
 
-        assertThat(foreignMeetings).isNotEmpty();
+        var ofTheForeignBody = SystemActor.call(() -> meetings.forBody(foreign.id(), Pageable.unpaged()));
+        assertThat(ofTheForeignBody).hasSize(1);
+        assertThat(foreignMeetings).contains("meeting-" + ofTheForeignBody.getFirst().id() + "@lenkwerk");
         assertThat(events(calendar).keySet()).doesNotContainAnyElementsOf(foreignMeetings);
     }
 
@@ -180,8 +202,7 @@ class CalendarFeedServiceTest {
     @Test
     void aDisabledAccountsAddressStopsWorkingAndReturnsWithTheAccount() {
         var address = feeds.newAddress();
-        var account = SystemActor.call(() -> accounts.search("verantwortlich", Pageable.ofSize(5))).stream()
-                .filter(a -> a.username().equals("verantwortlich")).findFirst().orElseThrow();
+        var account = SystemActor.call(() -> accounts.get(owner.accountId())).orElseThrow();
         var disabled = SystemActor.call(() -> accounts.setEnabled(account.id(), account.version(), false));
         try {
             assertThat(feeds.feed(address.token())).isEmpty();

@@ -1,22 +1,30 @@
 package de.lenkwerk.dashboard;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
+import de.lenkwerk.action.ActionData;
+import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.body.BodyItem;
+import de.lenkwerk.body.MembershipRole;
+import de.lenkwerk.organisation.OrganisationItem;
+import de.lenkwerk.security.SystemActor;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.Rag;
 import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.body.BodyService;
-import de.lenkwerk.organisation.OrganisationService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.data.domain.Pageable;
+import java.time.LocalDate;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every figure on a dashboard counts exactly the actions that its link lists. */
-@LenkwerkTest
+@ServiceTest
 class DashboardServiceTest {
 
     @Autowired
@@ -26,61 +34,101 @@ class DashboardServiceTest {
     @Autowired
     BodyService bodies;
     @Autowired
-    OrganisationService organisations;
+    TestData fixture;
 
-    @Test
-    @WithUserDetails("admin")
-    void figuresBarsAndMatrixCellsMatchTheirListsForTheAdministrator() {
-        assertCountsMatch(DashboardFilter.NONE);
+    /**
+     * A body whose member owns an action of every colour (red overdue, amber due soon, amber behind its indicator,
+     * green, grey not started, done), led by two organisations; and a second body with an action of its own.
+     */
+    private TestData.Committee committee;
+    private BodyItem other;
+    private OrganisationItem jobcenter;
+    private OrganisationItem city;
+
+    @BeforeEach
+    void setUp() {
+        var today = fixture.today();
+        committee = fixture.committee("Lagebild", MembershipRole.SECRETARIAT, MembershipRole.MEMBER, MembershipRole.READER);
+        jobcenter = fixture.organisation("Jobcenter");
+        city = fixture.organisation("Stadt");
+        var body = committee.body();
+        var owner = committee.member().personId();
+        fixture.action(body, action("Überfällig", owner, jobcenter, today.minusDays(5), ActionStatus.IN_PROGRESS, 50));
+        fixture.action(body, action("Bald fällig", owner, city, today.plusDays(7), ActionStatus.IN_PROGRESS, 70));
+        fixture.action(body, action("Im Plan", owner, jobcenter, today.plusDays(100), ActionStatus.IN_PROGRESS, 10));
+        fixture.action(body, action("Nicht begonnen", owner, city, today.plusDays(60), ActionStatus.PLANNED, 0));
+        fixture.action(body, action("Erledigt", owner, jobcenter, today.plusDays(30), ActionStatus.DONE, 100));
+        var behind = fixture.action(body, action("Hinter dem Indikator", owner, city, today.plusDays(50),
+                ActionStatus.IN_PROGRESS, 50), fixture.indicator("Beratungen", 100, today.minusDays(50), today.plusDays(50)));
+        fixture.measure(behind, today, 10);
+        var ahead = fixture.action(body, action("Vor dem Indikator", owner, jobcenter, today.plusDays(50),
+                ActionStatus.IN_PROGRESS, 50), fixture.indicator("Kurse", 100, today.minusDays(50), today.plusDays(50)));
+        fixture.measure(ahead, today, 90);
+        other = fixture.committee("Nachbarn", MembershipRole.SECRETARIAT).body();
+        fixture.action(other, action("Fremd und überfällig", fixture.person("Fremd").id(), jobcenter, today.minusDays(3),
+                ActionStatus.IN_PROGRESS, 20));
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
-    void figuresMatchForTheSecretariatAndLeaveOutOtherBodies() {
+    void figuresBarsAndMatrixCellsMatchTheirListsForTheAdministrator() {
+        fixture.signIn(fixture.administrator("Administration"));
+
         var overview = assertCountsMatch(DashboardFilter.NONE);
 
         assertThat(overview.lights()).extracting(DashboardRecords.BodyLights::bodyShortName)
-                .contains("LA Dresden").doesNotContain("SV Leipzig", "IQ Schulungen");
+                .contains(committee.body().shortName(), other.shortName());
     }
 
     @Test
-    @WithUserDetails("leser")
-    void figuresMatchForAReaderFilteredByBodyAndOrganisation() {
-        var body = bodies.search("Lenkungsausschuss Integration", false, PageRequest.of(0, 1)).getFirst();
-        var jobcenter = organisations.search("Jobcenter Dresden", PageRequest.of(0, 1)).getFirst();
+    void figuresMatchForTheSecretariatAndLeaveOutOtherBodies() {
+        fixture.signIn(committee.secretariat());
 
-        assertCountsMatch(new DashboardFilter(body.id(), null, null, null));
+        var overview = assertCountsMatch(DashboardFilter.NONE);
+
+        assertThat(overview.lights()).extracting(DashboardRecords.BodyLights::bodyShortName)
+                .containsExactly(committee.body().shortName());
+        assertThat(overview.figures().open()).isEqualTo(6);
+        assertThat(overview.figures().overdue()).isEqualTo(1);
+    }
+
+    @Test
+    void figuresMatchForAReaderFilteredByBodyAndOrganisation() {
+        fixture.signIn(committee.reader());
+
+        assertCountsMatch(new DashboardFilter(committee.id(), null, null, null));
         assertCountsMatch(new DashboardFilter(null, jobcenter.id(), null, null));
         var filtered = dashboards.overview(new DashboardFilter(null, jobcenter.id(), null, null));
         assertThat(filtered.matrix().organisations()).extracting(DashboardRecords.MatrixHeader::shortName)
-                .containsExactly("JC DD");
+                .containsExactly(jobcenter.shortName());
+        assertThat(filtered.figures().open()).as("the jobcenter's open actions in this body, not the neighbour's")
+                .isEqualTo(3);
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
-    void theDemoShowsEveryTrafficLightColourAndIndicatorsWorstFirst() {
+    void everyTrafficLightColourShowsAndIndicatorsComeWorstFirst() {
+        fixture.signIn(committee.member());
+
         var overview = assertCountsMatch(DashboardFilter.NONE);
 
         var colours = overview.lights().stream().flatMap(b -> b.counts().keySet().stream()).distinct().toList();
         assertThat(colours).contains(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.GREY);
         var gaps = overview.indicators().stream().map(i -> i.achievementPercent() - i.expectedPercent()).toList();
-        assertThat(gaps).isSorted();
+        assertThat(gaps).hasSize(2).isSorted();
         assertThat(overview.indicators()).anySatisfy(i -> assertThat(i.behind()).isTrue());
+        assertThat(overview.indicators()).anySatisfy(i -> assertThat(i.behind()).isFalse());
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
     void aBodyDashboardOfABodyWithoutRoleIsNotFound() {
-        var leipzig = bodies.search("", true, PageRequest.of(0, 100)).stream()
-                .filter(b -> b.shortName().equals("SV Leipzig")).findFirst();
-        assertThat(leipzig).isEmpty();
-        var id = de.lenkwerk.security.SystemActor.call(() -> bodies.search("Schnittstellenvereinbarung Jobcenter Leipzig",
-                true, PageRequest.of(0, 1)).getFirst().id());
+        fixture.signIn(committee.member());
+        assertThat(bodies.search("", true, Pageable.unpaged())).extracting(BodyItem::id).containsExactly(committee.id());
+        assertThat(SystemActor.call(() -> bodies.get(other.id())).id()).as("the body exists").isEqualTo(other.id());
 
-        assertThatThrownBy(() -> dashboards.overview(new DashboardFilter(id, null, null, null)))
+        assertThatThrownBy(() -> dashboards.overview(new DashboardFilter(other.id(), null, null, null)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> dashboards.trajectories(id)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> dashboards.trajectories(other.id())).isInstanceOf(RecordNotFoundException.class);
     }
+
 
     private DashboardRecords.Overview assertCountsMatch(DashboardFilter filter) {
         var overview = dashboards.overview(filter);
@@ -107,5 +155,11 @@ class DashboardServiceTest {
             assertThat(cell.done()).isEqualTo(actions.count(cell.doneFilter(filter)));
         }
         return overview;
+    }
+
+    private static ActionData action(String title, long ownerId, OrganisationItem organisation, LocalDate deadline,
+                                     ActionStatus status, int progress) {
+        return new ActionData(title, null, ownerId, organisation.id(), null, Set.of(), deadline.minusDays(100), deadline,
+                status, progress, null, null, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package de.lenkwerk.meeting;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
 import de.lenkwerk.base.ConcurrentChangeException;
 import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.UserFacingException;
@@ -11,24 +12,19 @@ import de.lenkwerk.body.BodyType;
 import de.lenkwerk.body.MembershipData;
 import de.lenkwerk.body.MembershipRole;
 import de.lenkwerk.organisation.PersonData;
-import de.lenkwerk.organisation.PersonService;
-import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bodies and meetings: every service method refuses those without the right role in the body. */
-@LenkwerkTest
+@ServiceTest
 class BodyAndMeetingAccessTest {
 
     @Autowired
@@ -36,29 +32,27 @@ class BodyAndMeetingAccessTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    PersonService people;
+    TestData fixture;
 
+    /** A body with a secretariat and a reader, a meeting with one agenda item; someone with an account but no role. */
+    private TestData.Committee committee;
     private BodyItem body;
     private MeetingItem meeting;
     private AgendaEntry item;
+    private TestData.Account stranger;
 
     @BeforeEach
     void setUp() {
-        SystemActor.run(() -> {
-            var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-            body = bodies.create(new BodyData("Zugangstest " + suffix, "ZT " + suffix, BodyType.CONFERENCE, null, null,
-                    false, "ZT-" + suffix));
-            var leser = people.search("Claudia Neumann", PageRequest.of(0, 1)).getFirst();
-            bodies.addMember(body.id(), leser.id(), null, new MembershipData(null, MembershipRole.READER, null, null));
-            meeting = meetings.plan(body.id(), new MeetingData("Sitzung", LocalDateTime.now().plusDays(7), "Rathaus",
-                    MeetingState.PLANNED, null));
-            item = meetings.addAgendaItem(meeting.id(), "Bericht");
-        });
+        committee = fixture.committee("Zugangstest");
+        body = committee.body();
+        meeting = fixture.meeting(body, "Sitzung", LocalDateTime.now(fixture.clock()).plusDays(7), MeetingState.PLANNED);
+        item = fixture.as(committee.secretariat(), () -> meetings.addAgendaItem(meeting.id(), "Bericht"));
+        stranger = fixture.account("Ohne Rolle");
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
     void withoutARoleEveryMethodSaysNotFound() {
+        fixture.signIn(stranger);
         var data = body.toData();
         var membership = new MembershipData(null, MembershipRole.MEMBER, null, null);
         var meetingData = meeting.toData();
@@ -84,8 +78,26 @@ class BodyAndMeetingAccessTest {
     }
 
     @Test
-    @WithUserDetails("leser")
+    void theSecretariatOfAnotherBodyFindsNothingOfThisOne() {
+        var other = fixture.committee("Nachbargremium", MembershipRole.SECRETARIAT);
+        fixture.signIn(other.secretariat());
+
+        assertThatThrownBy(() -> bodies.get(body.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> bodies.update(body.id(), body.version(), body.toData())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> bodies.members(body.id(), PageRequest.of(0, 5))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> meetings.get(meeting.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> meetings.agenda(meeting.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> meetings.addAgendaItem(meeting.id(), "Untergeschoben")).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> meetings.saveAgendaNotes(item.id(), "", "Untergeschoben")).isInstanceOf(RecordNotFoundException.class);
+        assertThat(bodies.canManage(other.id())).isTrue();
+        assertThat(bodies.canManage(body.id())).isFalse();
+        assertThat(fixture.as(committee.secretariat(), () -> meetings.agenda(meeting.id())))
+                .extracting(AgendaEntry::title, AgendaEntry::notes).containsExactly(org.assertj.core.groups.Tuple.tuple("Bericht", null));
+    }
+
+    @Test
     void aReaderSeesTheBodyAndItsMeetingsButChangesNothing() {
+        fixture.signIn(committee.reader());
         assertThat(bodies.get(body.id()).name()).isEqualTo(body.name());
         assertThat(meetings.agenda(meeting.id())).extracting(AgendaEntry::title).containsExactly("Bericht");
         assertThat(bodies.canManage(body.id())).isFalse();
@@ -97,19 +109,19 @@ class BodyAndMeetingAccessTest {
         assertThatThrownBy(() -> meetings.addAgendaItem(meeting.id(), "Neu")).isInstanceOf(AccessDeniedException.class);
         var participant = meetings.participants(meeting.id()).getFirst();
         assertThatThrownBy(() -> meetings.setAttendance(participant.id(), true)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> bodies.create(new BodyData("Neu " + UUID.randomUUID(), "N", BodyType.OTHER, null, null,
-                false, "N" + System.nanoTime()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bodies.create(new BodyData("Neu " + fixture.unique(), "N", BodyType.OTHER, null, null,
+                false, "N" + fixture.unique()))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void aSecretaryWhoCreatesABodyRunsItAndStaleEditsAreRefused() {
-        var own = bodies.create(new BodyData("Eigene AG " + UUID.randomUUID(), "Eigene", BodyType.WORKING_GROUP, null,
-                null, false, "EA" + System.nanoTime() % 100000));
+        fixture.signIn(committee.secretariat());
+        var own = bodies.create(new BodyData("Eigene AG " + fixture.unique(), "Eigene", BodyType.WORKING_GROUP, null,
+                null, false, "EA" + fixture.unique()));
         assertThat(bodies.members(own.id(), PageRequest.of(0, 5))).extracting(m -> m.personName() + "/" + m.role())
-                .containsExactly("Sabine Hoffmann/SECRETARIAT");
+                .containsExactly(committee.secretariat().name() + "/SECRETARIAT");
 
-        var planned = meetings.plan(own.id(), new MeetingData("Erste", LocalDateTime.now(), null, MeetingState.PLANNED, null));
+        var planned = meetings.plan(own.id(), new MeetingData("Erste", LocalDateTime.now(fixture.clock()), null, MeetingState.PLANNED, null));
         assertThat(meetings.participants(planned.id())).hasSize(1);
         meetings.update(planned.id(), planned.version(), new MeetingData("Erste (verlegt)", planned.startsAt(), null,
                 MeetingState.PLANNED, null));
@@ -120,13 +132,13 @@ class BodyAndMeetingAccessTest {
                 own.type(), own.id(), null, false, own.actionPrefix())))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("body.error.parent-cycle"));
         assertThatThrownBy(() -> bodies.addMember(own.id(), null, null, new MembershipData(null, MembershipRole.MEMBER,
-                LocalDate.now(), LocalDate.now().minusDays(1))))
+                fixture.today(), fixture.today().minusDays(1))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("membership.error.dates"));
     }
 
     @Test
-    @WithUserDetails("admin")
     void agendaItemsKeepTheirOrderAndMove() {
+        fixture.signIn(fixture.administrator("Administration"));
         meetings.addAgendaItem(meeting.id(), "Verschiedenes");
         var third = meetings.addAgendaItem(meeting.id(), "Termine");
 

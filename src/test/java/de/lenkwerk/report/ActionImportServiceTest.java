@@ -1,33 +1,34 @@
 package de.lenkwerk.report;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
+import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.body.MembershipRole;
+import de.lenkwerk.organisation.OrganisationItem;
+import de.lenkwerk.organisation.PersonItem;
 import de.lenkwerk.action.ActionData;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.base.ConcurrentChangeException;
 import de.lenkwerk.base.UserFacingException;
-import de.lenkwerk.body.BodyData;
 import de.lenkwerk.body.BodyItem;
-import de.lenkwerk.body.BodyService;
-import de.lenkwerk.body.BodyType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Excel import: round trip of the report, a mapped plain list with bad rows, bad files, all or nothing. */
-@LenkwerkTest
+@ServiceTest
 class ActionImportServiceTest {
 
     @Autowired
@@ -36,26 +37,32 @@ class ActionImportServiceTest {
     StatusReportService reports;
     @Autowired
     ActionService actions;
+
     @Autowired
-    BodyService bodies;
+    TestData fixture;
 
+    /** A body with a secretariat and a reader; two people the lists name as owners, an organisation by short name. */
+    private TestData.Committee committee;
     private BodyItem body;
+    private PersonItem lehmann;
+    private PersonItem schulz;
+    private OrganisationItem jobcenter;
 
-    /** A body of its own; geschaeftsstelle creates it and so becomes its secretariat. */
-    private BodyItem ownBody() {
-        var suffix = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
-        return bodies.create(new BodyData("Importtest " + suffix, "IT " + suffix, BodyType.WORKING_GROUP, null, null,
-                false, "IT-" + suffix));
+    @BeforeEach
+    void setUp() {
+        committee = fixture.committee("Importtest");
+        body = committee.body();
+        lehmann = fixture.person("Markus Lehmann");
+        schulz = fixture.person("Petra Schulz");
+        jobcenter = fixture.organisation("Jobcenter");
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void theEditedReportComesBackAsTwoChangesAndTheRestUnchanged() throws Exception {
-        body = ownBody();
-        var lehmann = peopleId("Markus Lehmann");
+        fixture.signIn(committee.secretariat());
         for (var title : List.of("Erste", "Zweite", "Dritte")) {
-            actions.create(body.id(), new ActionData(title, null, lehmann, null, null, java.util.Set.of(), null,
-                    java.time.LocalDate.now().plusDays(40), de.lenkwerk.action.ActionStatus.IN_PROGRESS, 10, null, null,
+            actions.create(body.id(), new ActionData(title, null, lehmann.id(), null, null, java.util.Set.of(), null,
+                    fixture.today().plusDays(40), de.lenkwerk.action.ActionStatus.IN_PROGRESS, 10, null, null,
                     null, null), null);
         }
         var report = new ByteArrayOutputStream();
@@ -91,14 +98,13 @@ class ActionImportServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void aPlainListShowsEveryBadRowWithItsReasonAndCannotBeApplied() throws Exception {
-        body = ownBody();
+        fixture.signIn(committee.secretariat());
         var file = workbook(List.of("Maßnahme", "Verantwortlich", "Frist", "Fortschritt"),
-                List.of("Sprachcafé einrichten", "Markus Lehmann", "31.03.2027", "20"),
+                List.of("Sprachcafé einrichten", lehmann.fullName(), "31.03.2027", "20"),
                 List.of("Unbekannt", "Niemand Bekanntes", "31.03.2027", "0"),
-                List.of("Unmögliches Datum", "Markus Lehmann", "31.02.2027", "0"),
-                List.of("Zu viel", "Markus Lehmann", "2027-03-31", "150"));
+                List.of("Unmögliches Datum", lehmann.fullName(), "31.02.2027", "0"),
+                List.of("Zu viel", lehmann.fullName(), "2027-03-31", "150"));
 
         var preview = imports.preview(body.id(), "liste.xlsx", file);
 
@@ -112,25 +118,25 @@ class ActionImportServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void aCleanPlainListIsImportedAsNewActions() throws Exception {
-        body = ownBody();
+        fixture.signIn(committee.secretariat());
         var file = workbook(List.of("Titel", "Verantwortlich", "Organisation", "Frist", "Status"),
-                List.of("Sprachcafé einrichten", "Markus Lehmann", "JC DD", "2027-03-31", "in Arbeit"),
-                List.of("Patenschaften vermitteln", "Petra Schulz", "", "30.06.2027", "geplant"));
+                List.of("Sprachcafé einrichten", lehmann.fullName(), jobcenter.shortName(), "2027-03-31", "in Arbeit"),
+                List.of("Patenschaften vermitteln", schulz.fullName(), "", "30.06.2027", "geplant"));
 
         var preview = imports.preview(body.id(), "liste.xlsx", file);
         assertThat(preview.count(ImportPreview.Kind.NEW)).isEqualTo(2);
         imports.apply(preview);
 
         assertThat(actions.list(ActionFilter.ofBody(body.id()), Pageable.unpaged())).extracting(a -> a.ownerName())
-                .containsExactlyInAnyOrder("Markus Lehmann", "Petra Schulz");
+                .containsExactlyInAnyOrder(lehmann.fullName(), schulz.fullName());
+        assertThat(actions.list(ActionFilter.ofBody(body.id()), Pageable.unpaged())).extracting(a -> a.title())
+                .containsExactlyInAnyOrder("Sprachcafé einrichten", "Patenschaften vermitteln");
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void badFilesGetAClearMessageAndChangeNothing() throws Exception {
-        body = ownBody();
+        fixture.signIn(committee.secretariat());
         assertRefused("Das ist kein Excel".getBytes(), "import.error.not-excel");
         assertRefused(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0}, "import.error.encrypted-or-xls");
         assertRefused(workbook(List.of("Titel", "Frist")), "import.error.empty");
@@ -140,7 +146,7 @@ class ActionImportServiceTest {
         assertRefused(big, "import.error.too-large");
         var rows = new java.util.ArrayList<List<String>>();
         for (int i = 0; i < 5001; i++) {
-            rows.add(List.of("Zeile " + i, "Markus Lehmann", "2027-01-01"));
+            rows.add(List.of("Zeile " + i, lehmann.fullName(), "2027-01-01"));
         }
         assertRefused(workbook(List.of("Titel", "Verantwortlich", "Frist"), rows.toArray(List[]::new)), "import.error.too-many-rows");
         assertRefused(withBrokenZip(), "import.error.not-excel");
@@ -148,14 +154,12 @@ class ActionImportServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void applyingIsAllOrNothing() throws Exception {
-        body = ownBody();
-        var lehmann = peopleId("Markus Lehmann");
-        var first = actions.create(body.id(), new ActionData("A", null, lehmann, null, null, java.util.Set.of(), null,
-                java.time.LocalDate.now().plusDays(10), de.lenkwerk.action.ActionStatus.IN_PROGRESS, 0, null, null, null, null), null);
-        var second = actions.create(body.id(), new ActionData("B", null, lehmann, null, null, java.util.Set.of(), null,
-                java.time.LocalDate.now().plusDays(10), de.lenkwerk.action.ActionStatus.IN_PROGRESS, 0, null, null, null, null), null);
+        fixture.signIn(committee.secretariat());
+        var first = actions.create(body.id(), new ActionData("A", null, lehmann.id(), null, null, java.util.Set.of(), null,
+                fixture.today().plusDays(10), de.lenkwerk.action.ActionStatus.IN_PROGRESS, 0, null, null, null, null), null);
+        var second = actions.create(body.id(), new ActionData("B", null, lehmann.id(), null, null, java.util.Set.of(), null,
+                fixture.today().plusDays(10), de.lenkwerk.action.ActionStatus.IN_PROGRESS, 0, null, null, null, null), null);
         var file = workbook(List.of("Nr.", "Titel"), List.of(first.number(), "A neu"), List.of(second.number(), "B neu"));
         var preview = imports.preview(body.id(), "liste.xlsx", file);
         assertThat(preview.count(ImportPreview.Kind.CHANGED)).isEqualTo(2);
@@ -169,13 +173,22 @@ class ActionImportServiceTest {
     }
 
     @Test
-    @WithUserDetails("leser")
     void onlyTheSecretariatMayImport() throws Exception {
-        var la = bodies.search("Lenkungsausschuss Integration", false, org.springframework.data.domain.PageRequest.of(0, 1))
-                .getFirst();
-        var file = workbook(List.of("Titel", "Verantwortlich", "Frist"), List.of("X", "Markus Lehmann", "2027-01-01"));
+        fixture.signIn(committee.reader());
+        var file = workbook(List.of("Titel", "Verantwortlich", "Frist"), List.of("X", lehmann.fullName(), "2027-01-01"));
 
-        assertThatThrownBy(() -> imports.preview(la.id(), "x.xlsx", file)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.preview(body.id(), "x.xlsx", file)).isInstanceOf(AccessDeniedException.class);
+        assertThat(actions.count(ActionFilter.ofBody(body.id()))).isZero();
+    }
+
+    @Test
+    void theSecretariatOfOneBodyCannotImportIntoAnother() throws Exception {
+        var other = fixture.committee("Nachbar", MembershipRole.SECRETARIAT);
+        fixture.signIn(committee.secretariat());
+        var file = workbook(List.of("Titel", "Verantwortlich", "Frist"), List.of("X", lehmann.fullName(), "2027-01-01"));
+
+        assertThatThrownBy(() -> imports.preview(other.id(), "x.xlsx", file)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(fixture.as(other.secretariat(), () -> actions.count(ActionFilter.ofBody(other.id())))).isZero();
     }
 
     private void assertRefused(byte[] file, String key) {
@@ -217,11 +230,6 @@ class ActionImportServiceTest {
         bytes[2] = 3;
         bytes[3] = 4;
         return bytes;
-    }
-
-    private long peopleId(String name) {
-        return actions.list(ActionFilter.NONE, Pageable.unpaged()).stream().filter(a -> a.ownerName().equals(name))
-                .findFirst().map(a -> actions.get(a.id()).ownerPersonId()).orElseThrow();
     }
 
     private static ActionData withTitle(ActionData d, String title) {

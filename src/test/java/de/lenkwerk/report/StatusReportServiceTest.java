@@ -1,21 +1,22 @@
 package de.lenkwerk.report;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
+import de.lenkwerk.action.ActionDetail;
+import de.lenkwerk.body.BodyItem;
+import de.lenkwerk.body.MembershipRole;
 import de.lenkwerk.action.ActionData;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
-import de.lenkwerk.body.BodyService;
-import de.lenkwerk.organisation.PersonService;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,21 +28,46 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The status report, read back with POI: structure, types, formatting, safety and access limits. */
-@LenkwerkTest
+@ServiceTest
 class StatusReportServiceTest {
+
+    private static final String OVERDUE = "Verbindliches Schnittstellenpapier erarbeiten";
 
     @Autowired
     StatusReportService reports;
     @Autowired
     ActionService actions;
     @Autowired
-    BodyService bodies;
-    @Autowired
-    PersonService people;
+    TestData fixture;
+
+    /**
+     * A body with a secretariat and a reader: an action 12 days overdue at 70 %, one with a measured indicator; and a
+     * second body with an action that must not appear in their reports.
+     */
+    private TestData.Committee committee;
+    private BodyItem body;
+    private BodyItem other;
+    private long ownerId;
+    private LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        today = fixture.today();
+        committee = fixture.committee("Bericht");
+        body = committee.body();
+        ownerId = fixture.person("Verantwortlich").id();
+        fixture.action(body, new ActionData(OVERDUE, null, ownerId, null, null, Set.of(), today.minusDays(60),
+                today.minusDays(12), ActionStatus.IN_PROGRESS, 70, null, null, null, null));
+        ActionDetail measured = fixture.action(body, fixture.actionData("Beratungstage anbieten", ownerId, 90),
+                fixture.indicator("Beratungstage", 24, today.minusDays(10), today.plusDays(90)));
+        fixture.measure(measured, today, 6);
+        other = fixture.committee("Nachbar", MembershipRole.SECRETARIAT).body();
+        fixture.action(other, fixture.actionData("Fremde Maßnahme", ownerId, 20));
+    }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void theReportHasItsSheetsTypedCellsAndOnlyTheSecretariatsRows() throws Exception {
+        fixture.signIn(committee.secretariat());
         try (var workbook = read(new StatusReportRequest(ActionFilter.NONE, null, null, Locale.GERMAN))) {
             assertThat(sheetNames(workbook)).containsExactly("Übersicht", "Maßnahmen", "Indikatoren", "Messwerte", "Änderungen");
             var sheet = workbook.getSheet("Maßnahmen");
@@ -52,13 +78,14 @@ class StatusReportServiceTest {
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 numbers.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }
-            assertThat(numbers).allSatisfy(n -> assertThat(n).doesNotStartWith("SV-L").doesNotStartWith("IQ-SN"));
+            assertThat(numbers).hasSize(2).allSatisfy(n -> assertThat(n).startsWith(body.actionPrefix() + "-")
+                    .doesNotStartWith(other.actionPrefix()));
 
-            var overdue = findRow(sheet, "Verbindliches Schnittstellenpapier nach Leipziger Vorbild erarbeiten");
+            var overdue = findRow(sheet, OVERDUE);
             var deadline = overdue.getCell(5);
             assertThat(deadline.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(deadline)).isTrue();
-            assertThat(deadline.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.now().minusDays(12));
+            assertThat(deadline.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today.minusDays(12));
             assertThat(overdue.getCell(7).getNumericCellValue()).isEqualTo(0.7);
             var rag = overdue.getCell(8);
             assertThat(rag.getStringCellValue()).isEqualTo("Rot");
@@ -71,36 +98,34 @@ class StatusReportServiceTest {
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getFooter().getCenter()).contains("&P");
             assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Statusbericht");
-            assertThat(workbook.getProperties().getCoreProperties().getCreator()).isEqualTo("Sabine Hoffmann");
+            assertThat(workbook.getProperties().getCoreProperties().getCreator()).isEqualTo(committee.secretariat().name());
         }
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void theOverviewHasKeyFiguresAndANativeChart() throws Exception {
-        var body = bodies.search("Lenkungsausschuss Integration", false, PageRequest.of(0, 1)).getFirst();
+        fixture.signIn(committee.secretariat());
         try (var workbook = read(new StatusReportRequest(ActionFilter.ofBody(body.id()), null, null, Locale.GERMAN))) {
             var overview = workbook.getSheet("Übersicht");
             assertThat(overview.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Statusbericht " + body.name());
             assertThat(overview.getDrawingPatriarch().getCharts()).hasSize(1);
             var text = new ArrayList<String>();
             overview.forEach(row -> row.forEach(cell -> text.add(cell.toString())));
-            assertThat(text).contains("überfällig", "LA Dresden", "Rot");
+            assertThat(text).contains("überfällig", body.shortName(), "Rot");
             var indicators = workbook.getSheet("Indikatoren");
             assertThat(rowTexts(indicators, 0)).contains("Zielwert", "Zielerreichung");
             assertThat(indicators.getLastRowNum()).isPositive();
             assertThat(workbook.getSheet("Messwerte").getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(workbook.getSheet("Messwerte").getRow(1).getCell(3).getNumericCellValue()).isEqualTo(6.0);
         }
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void textThatLooksLikeAFormulaStaysText() throws Exception {
-        var body = bodies.search("Lenkungsausschuss Integration", false, PageRequest.of(0, 1)).getFirst();
-        var owner = people.search("Markus Lehmann", PageRequest.of(0, 1)).getFirst();
+        fixture.signIn(committee.secretariat());
         var evil = "=HYPERLINK(\"http://example.org\";\"Klick\")";
-        actions.create(body.id(), new ActionData(evil, "@SUM(1+1)", owner.id(), null, null, Set.of(), null,
-                LocalDate.now().plusDays(30), ActionStatus.IN_PROGRESS, 10, null, null, "+49 351 123", null), null);
+        actions.create(body.id(), new ActionData(evil, "@SUM(1+1)", ownerId, null, null, Set.of(), null,
+                today.plusDays(30), ActionStatus.IN_PROGRESS, 10, null, null, "+49 351 123", null), null);
 
         try (var workbook = read(new StatusReportRequest(ActionFilter.ofBody(body.id()), null, null, Locale.GERMAN))) {
             for (var sheet : workbook) {
@@ -115,24 +140,23 @@ class StatusReportServiceTest {
     }
 
     @Test
-    @WithUserDetails("geschaeftsstelle")
     void theFileNameSaysWhatAndWhenInSafeCharacters() {
-        var body = bodies.search("Lenkungsausschuss Integration", false, PageRequest.of(0, 1)).getFirst();
+        fixture.signIn(committee.secretariat());
 
         assertThat(reports.fileName(new StatusReportRequest(ActionFilter.ofBody(body.id()), null, null, Locale.GERMAN)))
-                .isEqualTo("Statusbericht_LA-Dresden_" + LocalDate.now() + ".xlsx");
+                .isEqualTo("Statusbericht_Bericht-" + body.shortName().substring("Bericht ".length()) + "_" + today + ".xlsx");
         assertThat(reports.fileName(new StatusReportRequest(ActionFilter.NONE, null, null, Locale.ENGLISH)))
-                .isEqualTo("StatusReport_All-bodies_" + LocalDate.now() + ".xlsx");
+                .isEqualTo("StatusReport_All-bodies_" + today + ".xlsx");
         assertThat(StatusReportService.safe("AG Übergänge/../\"x\" ß")).isEqualTo("AG-Uebergaenge-x-ss");
     }
 
     @Test
-    @WithUserDetails("leser")
     void englishReadersGetEnglishHeaders() throws Exception {
+        fixture.signIn(committee.reader());
         try (var workbook = read(new StatusReportRequest(ActionFilter.NONE, null, null, Locale.ENGLISH))) {
             assertThat(sheetNames(workbook)).containsExactly("Overview", "Actions", "Indicators", "Measurements", "Changes");
             assertThat(rowTexts(workbook.getSheet("Actions"), 0)).startsWith("No.", "Body", "Title");
-            assertThat(workbook.getSheet("Actions").getLastRowNum()).isEqualTo(actions.count(ActionFilter.NONE));
+            assertThat(workbook.getSheet("Actions").getLastRowNum()).isEqualTo(actions.count(ActionFilter.NONE)).isEqualTo(2);
         }
     }
 

@@ -1,9 +1,11 @@
 package de.lenkwerk.security;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
 import de.lenkwerk.base.ConcurrentChangeException;
 import de.lenkwerk.base.UserFacingException;
 import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -14,7 +16,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +25,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@LenkwerkTest
+@ServiceTest
 class AccountServiceTest {
 
     private static final String PASSWORD = "richtig-geheim-42";
@@ -37,10 +38,19 @@ class AccountServiceTest {
     UserAccountRepository repository;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    TestData fixture;
+
+    private TestData.Account administrator;
+
+    @BeforeEach
+    void setUp() {
+        administrator = fixture.administrator("Administration");
+    }
 
     @Test
-    @WithUserDetails("admin")
     void anAdministratorCreatesAUserWhoCanThenSignIn() {
+        fixture.signIn(administrator);
         var username = uniqueName();
         var created = accounts.create(new AccountData(username, "Erika Mustermann", "erika@example.org", null, false, true),
                 PASSWORD);
@@ -53,8 +63,8 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithUserDetails("admin")
     void passwordsAreStoredAsBcryptHashesNotAsText() {
+        fixture.signIn(administrator);
         var username = uniqueName();
         accounts.create(new AccountData(username, "Hash Probe", null, null, false, true), PASSWORD);
 
@@ -63,25 +73,31 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithUserDetails("leser")
     void someoneWhoIsNotAnAdministratorCannotSeeOrCreateAccounts() {
+        fixture.signIn(fixture.account("Leser"));
         assertThatThrownBy(() -> accounts.search("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.create(new AccountData(uniqueName(), "X Y", null, null, true, true), PASSWORD))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.resetPassword(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.resetPassword(administrator.accountId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.get(administrator.accountId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(signIn(administrator.username(), TestData.PASSWORD).isAuthenticated()).as("the password was not reset").isTrue();
     }
 
     @Test
-    @WithUserDetails("admin")
     void aTakenUsernameIsRefusedWhateverItsCase() {
-        assertThatThrownBy(() -> accounts.create(new AccountData("LESER", "Noch ein Leser", null, null, false, true), PASSWORD))
+        fixture.signIn(administrator);
+        var taken = fixture.account("Leser").username();
+
+        assertThatThrownBy(() -> accounts.create(new AccountData(taken.toUpperCase(java.util.Locale.ROOT), "Noch ein Leser",
+                null, null, false, true), PASSWORD))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.duplicate-username"));
+        assertThat(accounts.count(taken)).isEqualTo(1);
     }
 
     @Test
-    @WithUserDetails("admin")
     void badInputIsRefusedByTheServiceNotOnlyByTheForm() {
+        fixture.signIn(administrator);
         assertThatThrownBy(() -> accounts.create(new AccountData("a b", "", "no-mail", null, false, true), PASSWORD))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> accounts.create(new AccountData(uniqueName(), "Kurz Passwort", null, null, false, true), "kurz"))
@@ -90,21 +106,21 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithUserDetails("admin")
     void aSaveBasedOnAnOldVersionIsRefusedAndNamesWhoChangedIt() {
+        fixture.signIn(administrator);
         var created = accounts.create(new AccountData(uniqueName(), "Version Eins", null, null, false, true), PASSWORD);
         accounts.update(created.id(), created.version(), created.toData());
 
         var stale = new AccountData(created.username(), "Version Zwei", null, null, false, true);
         assertThatThrownBy(() -> accounts.update(created.id(), created.version(), stale))
                 .isInstanceOfSatisfying(ConcurrentChangeException.class,
-                        e -> assertThat(e.arguments()[0]).isEqualTo("Thomas Richter"));
+                        e -> assertThat(e.arguments()[0]).isEqualTo(administrator.name()));
         assertThat(accounts.get(created.id()).orElseThrow().fullName()).isEqualTo("Version Eins");
     }
 
     @Test
-    @WithUserDetails("admin")
     void fiveWrongPasswordsLockTheAccountUntilAnAdministratorResetsIt() {
+        fixture.signIn(administrator);
         var username = uniqueName();
         var account = accounts.create(new AccountData(username, "Gesperrt Bald", null, null, false, true), PASSWORD);
 
@@ -121,8 +137,8 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithUserDetails("admin")
     void aLockEndsByItselfWhenItsTimeIsUp() {
+        fixture.signIn(administrator);
         var username = uniqueName();
         accounts.create(new AccountData(username, "Wieder Frei", null, null, false, true), PASSWORD);
         for (int i = 0; i < 5; i++) {
@@ -135,8 +151,8 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithUserDetails("admin")
     void aDeactivatedAccountCannotSignIn() {
+        fixture.signIn(administrator);
         var username = uniqueName();
         var account = accounts.create(new AccountData(username, "Bald Weg", null, null, false, true), PASSWORD);
 
@@ -146,38 +162,49 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithUserDetails("admin")
     void anAdministratorCannotLockThemselvesOut() {
-        var self = accounts.search("admin", PageRequest.of(0, 5)).stream()
-                .filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
+        fixture.signIn(administrator);
+        var self = accounts.get(administrator.accountId()).orElseThrow();
 
         assertThatThrownBy(() -> accounts.setEnabled(self.id(), self.version(), false))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.self-demotion"));
+        assertThatThrownBy(() -> accounts.update(self.id(), self.version(), new AccountData(self.username(), self.fullName(),
+                null, null, false, true))).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("account.error.self-demotion"));
+        assertThat(accounts.get(self.id()).orElseThrow().enabled()).isTrue();
     }
 
     @Test
-    @WithUserDetails("admin")
     void theListCanBeSortedByThePersonsName() {
-        var page = accounts.search("", PageRequest.of(0, 50, Sort.by("p.fullName")));
+        fixture.signIn(administrator);
+        var token = fixture.unique().toLowerCase(java.util.Locale.ROOT);
+        for (var name : java.util.List.of("Zora", "Anton", "Berta", "Anna")) {
+            accounts.create(new AccountData("sort-" + token + "-" + name.toLowerCase(java.util.Locale.ROOT), name + " " + token,
+                    null, null, false, true), PASSWORD);
+        }
 
+        var page = accounts.search("sort-" + token, PageRequest.of(0, 50, Sort.by("p.fullName")));
         var names = page.stream().map(AccountItem::fullName).toList();
-        assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.thenComparing(s -> s));
-        assertThat(accounts.count("")).isGreaterThanOrEqualTo(4);
+        assertThat(names).containsExactly("Anna " + token, "Anton " + token, "Berta " + token, "Zora " + token);
+        assertThat(accounts.search("", PageRequest.of(0, 50, Sort.by("p.fullName"))).stream().map(AccountItem::fullName)
+                .toList()).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.thenComparing(s -> s));
+        assertThat(accounts.count("sort-" + token)).isEqualTo(4);
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
     void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
+        var user = fixture.account("Verantwortlich");
+        fixture.signIn(user);
         assertThatThrownBy(() -> accounts.changeOwnPassword("nicht-das-passwort", "ganz-neu-12345"))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.wrong-password"));
-        accounts.changeOwnPassword("lenkwerk-demo", "ganz-neu-12345");
-        try {
-            assertThat(signIn("verantwortlich", "ganz-neu-12345").isAuthenticated()).isTrue();
-        } finally {
-            accounts.changeOwnPassword("ganz-neu-12345", "lenkwerk-demo");
-        }
+        assertThat(signIn(user.username(), TestData.PASSWORD).isAuthenticated()).as("unchanged after the refusal").isTrue();
+
+        accounts.changeOwnPassword(TestData.PASSWORD, "ganz-neu-12345");
+
+        assertThat(signIn(user.username(), "ganz-neu-12345").isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn(user.username(), TestData.PASSWORD)).isInstanceOf(BadCredentialsException.class);
     }
 
     private org.springframework.security.core.Authentication signIn(String username, String password) {
