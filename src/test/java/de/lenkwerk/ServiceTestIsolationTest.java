@@ -28,7 +28,8 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.report.StatusReportServiceTest", "de.lenkwerk.report.ActionImportServiceTest",
             "de.lenkwerk.organisation.OrganisationServiceTest", "de.lenkwerk.security.AccountServiceTest",
             "de.lenkwerk.calendar.CalendarFeedServiceTest", "de.lenkwerk.statusround.StatusRoundServiceTest",
-            "de.lenkwerk.statusround.StatusRoundReminderTest"};
+            "de.lenkwerk.statusround.StatusRoundReminderTest", "de.lenkwerk.action.TrafficLightAtFixedDatesTest",
+            "de.lenkwerk.notification.RemindersAtFixedDatesTest"};
 
     @Autowired
     Environment environment;

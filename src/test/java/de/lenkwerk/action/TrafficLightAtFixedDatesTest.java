@@ -1,12 +1,12 @@
 package de.lenkwerk.action;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
 import de.lenkwerk.TestClock;
 import de.lenkwerk.body.BodyData;
 import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.BodyService;
 import de.lenkwerk.body.BodyType;
-import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * around midnight and the changes to and from summer time. The day is always the Berlin day, whatever the server's
  * zone, and every day comes from the application's clock.
  */
-@LenkwerkTest
+@ServiceTest
 class TrafficLightAtFixedDatesTest {
 
     @Autowired
@@ -33,11 +33,13 @@ class TrafficLightAtFixedDatesTest {
     @Autowired
     BodyService bodies;
     @Autowired
-    PersonService people;
-    @Autowired
     TrafficLights trafficLights;
     @Autowired
     TestClock clock;
+    @Autowired
+    TestData fixture;
+
+    private TestData.Account ownerAccount;
 
     private BodyItem body;
     private long owner;
@@ -47,8 +49,8 @@ class TrafficLightAtFixedDatesTest {
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         body = SystemActor.call(() -> bodies.create(new BodyData("Uhrgremium " + suffix, "UG " + suffix,
                 BodyType.WORKING_GROUP, null, null, false, "UG-" + suffix)));
-        owner = SystemActor.call(() -> people.search("Markus Lehmann", org.springframework.data.domain.Pageable.ofSize(1))
-                .getFirst().id());
+        ownerAccount = fixture.account("Frida Frist");
+        owner = ownerAccount.personId();
     }
 
     private ActionDetail action(LocalDate start, LocalDate deadline, int progress) {

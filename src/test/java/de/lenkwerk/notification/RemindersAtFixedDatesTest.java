@@ -1,6 +1,7 @@
 package de.lenkwerk.notification;
 
-import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.ServiceTest;
+import de.lenkwerk.TestData;
 import de.lenkwerk.TestClock;
 import de.lenkwerk.action.ActionData;
 import de.lenkwerk.action.ActionDetail;
@@ -10,13 +11,11 @@ import de.lenkwerk.body.BodyData;
 import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.BodyService;
 import de.lenkwerk.body.BodyType;
-import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The daily reminders at fixed Berlin days: seven days before the deadline once, and once a week while overdue,
  * across a month end and the change to summer time, with the day read from the application's clock.
  */
-@LenkwerkTest
+@ServiceTest
 class RemindersAtFixedDatesTest {
 
     @Autowired
@@ -40,11 +39,13 @@ class RemindersAtFixedDatesTest {
     @Autowired
     BodyService bodies;
     @Autowired
-    PersonService people;
-    @Autowired
     NotificationService notifications;
     @Autowired
     TestClock clock;
+    @Autowired
+    TestData fixture;
+
+    private TestData.Account ownerAccount;
 
     private BodyItem body;
     private long owner;
@@ -54,8 +55,8 @@ class RemindersAtFixedDatesTest {
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         body = SystemActor.call(() -> bodies.create(new BodyData("Erinnerungsgremium " + suffix, "EG " + suffix,
                 BodyType.WORKING_GROUP, null, null, false, "EG-" + suffix)));
-        // Markus Lehmann signs in as "verantwortlich"
-        owner = SystemActor.call(() -> people.search("Markus Lehmann", Pageable.ofSize(1)).getFirst().id());
+        ownerAccount = fixture.account("Erik Erinnerung");
+        owner = ownerAccount.personId();
     }
 
     private ActionDetail action(LocalDate deadline) {
@@ -71,12 +72,12 @@ class RemindersAtFixedDatesTest {
     }
 
     private long received(ActionDetail action, NotificationKind kind) {
+        fixture.signIn(ownerAccount);
         return notifications.mine(500, Locale.GERMAN).stream()
                 .filter(n -> n.kind() == kind && n.link().equals(ActionNotifications.link(action.id()))).count();
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
     void theSevenDayReminderComesOnceOnTheBerlinDayOfTheChangeToSummerTime() {
         clock.set(LocalDate.of(2027, 3, 1));
         var inSevenDays = action(LocalDate.of(2027, 4, 4));
@@ -93,7 +94,6 @@ class RemindersAtFixedDatesTest {
     }
 
     @Test
-    @WithUserDetails("verantwortlich")
     void anOverdueActionIsRemindedOnceAWeekFromTheDayAfterAMonthEnd() {
         clock.set(LocalDate.of(2027, 1, 1));
         var action = action(LocalDate.of(2027, 1, 31));
