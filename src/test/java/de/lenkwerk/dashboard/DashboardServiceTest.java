@@ -1,6 +1,7 @@
 package de.lenkwerk.dashboard;
 
 import de.lenkwerk.LenkwerkTest;
+import de.lenkwerk.action.ActionFigures;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.Rag;
@@ -39,7 +40,7 @@ class DashboardServiceTest {
     void figuresMatchForTheSecretariatAndLeaveOutOtherBodies() {
         var overview = assertCountsMatch(DashboardFilter.NONE);
 
-        assertThat(overview.lights()).extracting(DashboardRecords.BodyLights::bodyShortName)
+        assertThat(overview.lights()).extracting(ActionFigures.BodyLights::bodyShortName)
                 .contains("LA Dresden").doesNotContain("SV Leipzig", "IQ Schulungen");
     }
 
@@ -52,7 +53,7 @@ class DashboardServiceTest {
         assertCountsMatch(new DashboardFilter(body.id(), null, null, null));
         assertCountsMatch(new DashboardFilter(null, jobcenter.id(), null, null));
         var filtered = dashboards.overview(new DashboardFilter(null, jobcenter.id(), null, null));
-        assertThat(filtered.matrix().organisations()).extracting(DashboardRecords.MatrixHeader::shortName)
+        assertThat(filtered.matrix().organisations()).extracting(ActionFigures.MatrixHeader::shortName)
                 .containsExactly("JC DD");
     }
 
@@ -95,16 +96,16 @@ class DashboardServiceTest {
         for (var body : overview.lights()) {
             for (var rag : Rag.values()) {
                 assertThat(body.count(rag)).as(body.bodyShortName() + " " + rag)
-                        .isEqualTo(actions.count(body.filter(filter, rag)));
+                        .isEqualTo(actions.count(body.filter(filter.toActionFilter(), rag)));
                 barTotal += body.count(rag);
             }
         }
         assertThat(barTotal).isEqualTo(figures.open());
 
         for (var cell : overview.matrix().cells().values()) {
-            assertThat(cell.open()).isEqualTo(actions.count(cell.openFilter(filter)));
-            assertThat(cell.overdue()).isEqualTo(actions.count(cell.overdueFilter(filter)));
-            assertThat(cell.done()).isEqualTo(actions.count(cell.doneFilter(filter)));
+            assertThat(cell.open()).isEqualTo(actions.count(cell.openFilter(filter.toActionFilter())));
+            assertThat(cell.overdue()).isEqualTo(actions.count(cell.overdueFilter(filter.toActionFilter())));
+            assertThat(cell.done()).isEqualTo(actions.count(cell.doneFilter(filter.toActionFilter())));
         }
         return overview;
     }
