@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The actions one user sees through one {@link ActionFilter} on one day. The only place that says which actions a
@@ -164,14 +163,10 @@ public final class ActionScope {
         };
     }
 
-    /** Whether the user sees an action of this body with this owner and deputy; the same rule as {@link #where}. */
+    /** Whether the user sees an action of this body with this owner and deputy: the rule of {@link #where} in Java. */
     boolean sees(long bodyId, Long ownerPersonId, Long deputyPersonId) {
         return visibility.canRead(bodyId) || Long.valueOf(personId).equals(ownerPersonId)
                || Long.valueOf(personId).equals(deputyPersonId);
-    }
-
-    Set<Long> readableBodyIds() {
-        return visibility.readableBodyIds();
     }
 
     private static final class Builder {
