@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -45,9 +46,13 @@ public class ActionReportRows {
     public ActionSelection select(ActionFilter filter) {
         var scope = scopes.current(filter);
         var where = scope.where(Language.SQL);
-        var ids = jdbc.sql("select a.id from action a" + where.sql() + " order by a.number, a.id")
-                .params(where.params()).query(Long.class).list();
-        return new ActionSelection(scope, ids);
+        var numbers = new LinkedHashMap<Long, String>();
+        jdbc.sql("select a.id, a.number from action a" + where.sql() + " order by a.number, a.id")
+                .params(where.params())
+                .query((ResultSet rs) -> {
+                    numbers.put(rs.getLong("id"), rs.getString("number"));
+                });
+        return new ActionSelection(scope, numbers);
     }
 
     public void actions(ActionSelection selection, Consumer<ActionRow> out) {
@@ -138,18 +143,9 @@ public class ActionReportRows {
     public void changes(ActionSelection selection, LocalDate since, Consumer<ChangeRow> out) {
         for (var chunk : selection.chunks(CHUNK)) {
             var entries = history.forActionsSince(chunk, since.atStartOfDay());
-            if (entries.isEmpty()) {
-                continue;
-            }
-            var numbers = new HashMap<Long, String>();
-            jdbc.sql("select a.id, a.number from action a where a.id in (:ids)")
-                    .param("ids", List.copyOf(entries.keySet()))
-                    .query((ResultSet rs) -> {
-                        numbers.put(rs.getLong("id"), rs.getString("number"));
-                    });
             for (var id : chunk) {
                 for (var entry : entries.getOrDefault(id, List.of())) {
-                    out.accept(new ChangeRow(numbers.get(id), entry));
+                    out.accept(new ChangeRow(selection.number(id), entry));
                 }
             }
         }

@@ -1,7 +1,9 @@
 package de.lenkwerk.action;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The actions of one {@link ActionScope} in number order, fixed when a report starts, so that all its sheets show the
@@ -11,10 +13,13 @@ public final class ActionSelection {
 
     private final ActionScope scope;
     private final List<Long> ids;
+    private final Map<Long, String> numbers;
 
-    ActionSelection(ActionScope scope, List<Long> ids) {
+    /** {@code numbers}: action id to number, in number order. */
+    ActionSelection(ActionScope scope, LinkedHashMap<Long, String> numbers) {
         this.scope = scope;
-        this.ids = List.copyOf(ids);
+        this.ids = List.copyOf(numbers.keySet());
+        this.numbers = numbers;
     }
 
     public ActionScope scope() {
@@ -23,6 +28,10 @@ public final class ActionSelection {
 
     public int size() {
         return ids.size();
+    }
+
+    String number(long id) {
+        return numbers.get(id);
     }
 
     /** The ids in chunks, so that every query has a bounded {@code in} list and memory stays flat. */

@@ -164,13 +164,14 @@ class FigureQueries {
     }
 
     /**
-     * History hands out the newest changes of all actions page by page; each page is narrowed to the scope in one
-     * query, until enough actions are found or a few pages were read.
+     * History hands out the newest changes in the bodies where the scope has actions, page by page; each page is
+     * narrowed to the scope in one query, until enough actions are found or a few pages were read.
      */
     List<RecentChange> recentChanges(ActionScope scope, int limit) {
+        var bodyIds = bodiesWithActions(scope);
         var latest = new LinkedHashMap<Long, RecentChange>();
-        for (int page = 0; page < CHANGES_PAGES && latest.size() < limit; page++) {
-            var changes = history.newestOfActions(PageRequest.of(page, CHANGES_PAGE));
+        for (int page = 0; page < CHANGES_PAGES && latest.size() < limit && !bodyIds.isEmpty(); page++) {
+            var changes = history.newestOfActions(bodyIds, PageRequest.of(page, CHANGES_PAGE));
             var ids = changes.stream().map(ActionChangeTime::actionId).distinct().toList();
             if (ids.isEmpty()) {
                 break;
@@ -193,6 +194,15 @@ class FigureQueries {
             }
         }
         return List.copyOf(latest.values());
+    }
+
+    private List<Long> bodiesWithActions(ActionScope scope) {
+        if (scope.filter().bodyId() != null) {
+            return List.of(scope.filter().bodyId());
+        }
+        var where = scope.where(Language.SQL);
+        return jdbc.sql("select distinct a.body_id from action a" + where.sql()).params(where.params())
+                .query(Long.class).list();
     }
 
     List<IndicatorSeries> trajectories(ActionScope scope) {

@@ -67,10 +67,6 @@ class ChangeEntry {
         return value == null || value.length() <= 4000 ? value : value.substring(0, 3999) + "…";
     }
 
-    Long actionId() {
-        return actionId;
-    }
-
     HistoryEntry toEntry() {
         return new HistoryEntry(id, recordType, recordId, field, oldValue, newValue, changedBy, changedAt);
     }

@@ -75,18 +75,21 @@ public class HistoryService {
             return Map.of();
         }
         var result = new LinkedHashMap<Long, List<HistoryEntry>>();
-        for (var e : entries.findByActionIdInAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(actionIds, since)) {
+        for (var e : entries.findOfActionsSince(actionIds, since)) {
             result.computeIfAbsent(e.actionId(), id -> new ArrayList<>()).add(e.toEntry());
         }
         return result;
     }
 
     /**
-     * The newest changes of any action, newest first, one page at a time (reads the index on changed_at and stops
-     * early). The caller keeps the actions the user may see.
+     * The newest changes of actions in these bodies ({@code null}: in any body), newest first, one page at a time
+     * (reads the index on changed_at and stops early). The caller keeps the actions the user may see.
      */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
-    public List<ActionChangeTime> newestOfActions(Pageable pageable) {
-        return entries.findNewestOfActions(pageable);
+    public List<ActionChangeTime> newestOfActions(Collection<Long> bodyIds, Pageable pageable) {
+        if (bodyIds == null) {
+            return entries.findNewestOfActions(pageable);
+        }
+        return bodyIds.isEmpty() ? List.of() : entries.findNewestOfActionsIn(bodyIds, pageable);
     }
 }

@@ -109,14 +109,18 @@ class FiguresAgreeEverywhereTest {
                 assertThat(figures.dueSoon()).as("due soon on " + day).isPositive();
             }
             assertAgreeOnEveryDay(DashboardFilter.NONE);
+            assertThat(dashboards.overview(onlyBody).recentChanges()).hasSize(8)
+                    .allSatisfy(c -> assertThat(c.number()).startsWith(body.actionPrefix()));
         });
 
         // geschaeftsstelle is the secretariat of other bodies only: none of the three shows this body's actions
         for (var day : DAYS) {
             clock.set(day);
             assertAgree(DashboardFilter.NONE, day);
-            assertThat(dashboards.overview(DashboardFilter.NONE).lights())
-                    .noneSatisfy(l -> assertThat(l.bodyId()).isEqualTo(body.id()));
+            var overview = dashboards.overview(DashboardFilter.NONE);
+            assertThat(overview.lights()).noneSatisfy(l -> assertThat(l.bodyId()).isEqualTo(body.id()));
+            assertThat(overview.recentChanges()).isNotEmpty()
+                    .noneSatisfy(c -> assertThat(c.number()).startsWith(body.actionPrefix()));
             assertThat(actions.count(ActionFilter.ofBody(body.id()))).isZero();
             var report = reports.content(new StatusReportRequest(ActionFilter.NONE, null, null, Locale.GERMAN));
             assertThat(report.lights()).noneSatisfy(l -> assertThat(l.bodyShortName()).isEqualTo(body.shortName()));
