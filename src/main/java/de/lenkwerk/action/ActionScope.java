@@ -57,6 +57,11 @@ public final class ActionScope {
         return today.minusDays(ActionFilter.Scope.RECENT_DAYS).atStartOfDay();
     }
 
+    /** Whether the user sees every action (administrators), so that only the filter narrows what is counted. */
+    boolean seesAll() {
+        return visibility.all();
+    }
+
     /** The same user and day with another filter. */
     ActionScope with(ActionFilter other) {
         return new ActionScope(visibility, personId, other, today);
