@@ -16,16 +16,20 @@ class ActionAccess {
     private final ActionRepository actions;
     private final BodyAccess bodyAccess;
     private final CurrentUser currentUser;
+    private final ActionScopes scopes;
 
-    ActionAccess(ActionRepository actions, BodyAccess bodyAccess, CurrentUser currentUser) {
+    ActionAccess(ActionRepository actions, BodyAccess bodyAccess, CurrentUser currentUser, ActionScopes scopes) {
         this.actions = actions;
         this.bodyAccess = bodyAccess;
         this.currentUser = currentUser;
+        this.scopes = scopes;
     }
 
+    /** Visible by the same rule as the actions list ({@link ActionScope}). */
     Action readable(long actionId) {
         var action = actions.findById(actionId).orElseThrow(RecordNotFoundException::new);
-        if (!bodyAccess.canRead(action.getBodyId()) && !isOwner(action)) {
+        if (!scopes.current(ActionFilter.NONE).sees(action.getBodyId(), action.getOwnerPersonId(),
+                action.getDeputyPersonId())) {
             throw new RecordNotFoundException();
         }
         return action;

@@ -25,19 +25,29 @@ interface ActionRepository extends JpaRepository<Action, Long> {
             select new de.lenkwerk.action.DeadlineItem(a.id, a.number, a.title, a.bodyId, a.ownerPersonId,
                    a.deputyPersonId, a.deadline)
             from Action a
-            where a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)
+            where a.status not in :closed
               and a.deadline <= :until
             order by a.deadline, a.id""")
-    List<DeadlineItem> findOpenDeadlines(@Param("until") LocalDate until);
+    List<DeadlineItem> findDeadlinesNotIn(@Param("closed") Collection<ActionStatus> closed, @Param("until") LocalDate until);
+
+    /** "Open" as {@link ActionScope} defines it, like every other reading of actions. */
+    default List<DeadlineItem> findOpenDeadlines(LocalDate until) {
+        return findDeadlinesNotIn(ActionScope.CLOSED, until);
+    }
 
     @Query("""
             select new de.lenkwerk.action.DeadlineItem(a.id, a.number, a.title, a.bodyId, a.ownerPersonId,
                    a.deputyPersonId, a.deadline)
             from Action a
-            where a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)
+            where a.status not in :closed
               and (a.ownerPersonId = :personId or a.deputyPersonId = :personId)
             order by a.deadline, a.id""")
-    List<DeadlineItem> findOpenDeadlinesOf(@Param("personId") long personId);
+    List<DeadlineItem> findDeadlinesOfNotIn(@Param("closed") Collection<ActionStatus> closed,
+                                       @Param("personId") long personId);
+
+    default List<DeadlineItem> findOpenDeadlinesOf(long personId) {
+        return findDeadlinesOfNotIn(ActionScope.CLOSED, personId);
+    }
 
     @Query("select a.id from Action a where a.ownerPersonId = :personId or a.deputyPersonId = :personId")
     List<Long> findIdsOwnedOrDeputisedBy(@Param("personId") long personId);
@@ -46,10 +56,14 @@ interface ActionRepository extends JpaRepository<Action, Long> {
             select new de.lenkwerk.action.DeadlineItem(a.id, a.number, a.title, a.bodyId, a.ownerPersonId,
                    a.deputyPersonId, a.deadline)
             from Action a
-            where a.status not in (de.lenkwerk.action.ActionStatus.DONE, de.lenkwerk.action.ActionStatus.DROPPED)
+            where a.status not in :closed
               and a.bodyId = :bodyId
             order by a.number""")
-    List<DeadlineItem> findOpenOfBody(@Param("bodyId") long bodyId);
+    List<DeadlineItem> findOfBodyNotIn(@Param("closed") Collection<ActionStatus> closed, @Param("bodyId") long bodyId);
+
+    default List<DeadlineItem> findOpenOfBody(long bodyId) {
+        return findOfBodyNotIn(ActionScope.CLOSED, bodyId);
+    }
 }
 
 interface IndicatorRepository extends JpaRepository<Indicator, Long> {

@@ -9,6 +9,11 @@ public record DashboardFilter(Long bodyId, Long organisationId, LocalDate from, 
 
     public static final DashboardFilter NONE = new DashboardFilter(null, null, null, null);
 
+    /** The actions list filter of everything the dashboard counts from. */
+    public ActionFilter toActionFilter() {
+        return toActionFilter(ActionFilter.Scope.ALL);
+    }
+
     /** The actions list filter that shows exactly what a figure with this scope counts. */
     public ActionFilter toActionFilter(ActionFilter.Scope scope) {
         return new ActionFilter(bodyId, organisationId, null, null, null, from, to, null, false, null, scope);

@@ -8,7 +8,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -67,5 +71,33 @@ public class HistoryService {
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public long countForAction(long actionId) {
         return entries.countByActionId(actionId);
+    }
+
+    /**
+     * Everything recorded since the given time for each of these actions, oldest first per action. For the report's
+     * changes sheet, one chunk of actions at a time; which actions the user may see decides the caller.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public Map<Long, List<HistoryEntry>> forActionsSince(Collection<Long> actionIds, LocalDateTime since) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        var result = new LinkedHashMap<Long, List<HistoryEntry>>();
+        for (var e : entries.findOfActionsSince(actionIds, since)) {
+            result.computeIfAbsent(e.actionId(), id -> new ArrayList<>()).add(e.toEntry());
+        }
+        return result;
+    }
+
+    /**
+     * The newest changes of actions in these bodies ({@code null}: in any body), newest first, one page at a time
+     * (reads the index on changed_at and stops early). The caller keeps the actions the user may see.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<ActionChangeTime> newestOfActions(Collection<Long> bodyIds, Pageable pageable) {
+        if (bodyIds == null) {
+            return entries.findNewestOfActions(pageable);
+        }
+        return bodyIds.isEmpty() ? List.of() : entries.findNewestOfActionsIn(bodyIds, pageable);
     }
 }

@@ -1,5 +1,6 @@
 package de.lenkwerk.report;
 
+import de.lenkwerk.action.ActionReportRows;
 import de.lenkwerk.action.Rag;
 
 import java.time.LocalDate;
@@ -23,13 +24,15 @@ record ReportContent(
         Figures figures,
         List<BodyLights> lights,
         RowSource<ReportRows.ActionRow> actions,
-        RowSource<ReportRows.IndicatorRow> indicators,
-        RowSource<ReportRows.MeasurementRow> measurements,
+        RowSource<ActionReportRows.IndicatorRow> indicators,
+        RowSource<ActionReportRows.MeasurementRow> measurements,
         RowSource<ReportRows.ChangeRow> changes) {
 
+    /** The same key figures as the dashboard's for the report's filter ({@link de.lenkwerk.action.ActionFigures}). */
     record Figures(long total, long open, long overdue, long dueSoon, long doneRecently) {
     }
 
+    /** Open actions per body by traffic light, as on the dashboard. */
     record BodyLights(String bodyShortName, Map<Rag, Long> counts) {
 
         long count(Rag rag) {

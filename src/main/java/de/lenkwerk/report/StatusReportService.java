@@ -1,11 +1,9 @@
 package de.lenkwerk.report;
 
+import de.lenkwerk.action.ActionFigures;
 import de.lenkwerk.action.ActionFilter;
-import de.lenkwerk.action.ActionListItem;
-import de.lenkwerk.action.ActionService;
-import de.lenkwerk.action.ActionStatus;
-import de.lenkwerk.action.IndicatorProgress;
-import de.lenkwerk.action.Rag;
+import de.lenkwerk.action.ActionReportRows;
+import de.lenkwerk.action.ActionSelection;
 import de.lenkwerk.action.TrafficLight;
 import de.lenkwerk.base.Translations;
 import de.lenkwerk.body.BodyService;
@@ -13,58 +11,51 @@ import de.lenkwerk.history.HistoryValues;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.security.CurrentUser;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.Timestamp;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Produces the Excel status report. Which actions it contains is decided by {@link ActionService#list}, with the
- * same access rules as the actions list, so a user never gets rows of a body they may not see.
+ * Produces the Excel status report. Which actions it contains, its key figures and its rows come from the action
+ * module ({@link ActionReportRows}, {@link ActionFigures}), with the same scope as the actions list and the
+ * dashboard, so a user never gets rows of a body they may not see and the figures agree everywhere.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class StatusReportService {
 
-    private static final int CHUNK = 1000;
-
-    private final ActionService actions;
+    private final ActionFigures figures;
+    private final ActionReportRows rows;
     private final BodyService bodies;
     private final MeetingService meetings;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
     private final Translations translations;
-    private final JdbcClient jdbc;
+    private final Clock clock;
 
-    StatusReportService(ActionService actions, BodyService bodies, MeetingService meetings,
+    StatusReportService(ActionFigures figures, ActionReportRows rows, BodyService bodies, MeetingService meetings,
                         OrganisationService organisations, CurrentUser currentUser, Translations translations,
-                        JdbcClient jdbc) {
-        this.actions = actions;
+                        Clock clock) {
+        this.figures = figures;
+        this.rows = rows;
         this.bodies = bodies;
         this.meetings = meetings;
         this.organisations = organisations;
         this.currentUser = currentUser;
         this.translations = translations;
-        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A name that says what and when, from safe characters only, e.g. Statusbericht_LA-Dresden_2026-11-25.xlsx. */
@@ -72,7 +63,7 @@ public class StatusReportService {
         var resolved = resolve(request);
         var what = resolved.filter().bodyId() != null ? bodies.get(resolved.filter().bodyId()).shortName()
                 : translations.text(request.locale(), "report.file.all");
-        return translations.text(request.locale(), "report.file.prefix") + "_" + safe(what) + "_" + LocalDate.now() + ".xlsx";
+        return translations.text(request.locale(), "report.file.prefix") + "_" + safe(what) + "_" + LocalDate.now(clock) + ".xlsx";
     }
 
     public void write(StatusReportRequest request, OutputStream out) throws IOException {
@@ -84,13 +75,17 @@ public class StatusReportService {
     ReportContent content(StatusReportRequest request) {
         var resolved = resolve(request);
         var locale = request.locale();
-        var list = actions.list(resolved.filter(), Pageable.unpaged(Sort.by("number")));
-        var ids = list.stream().map(ActionListItem::id).toList();
+        var selection = rows.select(resolved.filter());
+        var key = figures.keyFigures(selection.scope());
+        var lights = figures.lights(selection.scope()).stream()
+                .map(b -> new ReportContent.BodyLights(b.bodyShortName(), b.counts())).toList();
         var since = resolved.changesSince();
         return new ReportContent(locale, resolved.title(), scope(resolved.filter(), locale),
-                currentUser.actorName(), LocalDateTime.now(), since, figures(list), lights(list),
-                consumer -> actionRows(ids, locale, consumer), consumer -> indicatorRows(ids, consumer),
-                consumer -> measurementRows(ids, consumer), consumer -> changeRows(ids, since, locale, consumer));
+                currentUser.actorName(), LocalDateTime.now(clock), since,
+                new ReportContent.Figures(key.total(), key.open(), key.overdue(), key.dueSoon(), key.doneRecently()),
+                lights, consumer -> rows.actions(selection, a -> consumer.accept(actionRow(a, locale))),
+                consumer -> rows.indicators(selection, consumer), consumer -> rows.measurements(selection, consumer),
+                consumer -> changeRows(selection, since, locale, consumer));
     }
 
     private record Resolved(ActionFilter filter, String title, LocalDate changesSince) {
@@ -110,9 +105,10 @@ public class StatusReportService {
         var filter = request.filter();
         var since = request.changesSince();
         if (since == null) {
-            since = filter.bodyId() == null ? LocalDate.now().minusDays(30)
-                    : meetings.previous(filter.bodyId(), LocalDateTime.now()).map(m -> m.startsAt().toLocalDate())
-                    .orElse(LocalDate.now().minusDays(30));
+            var monthAgo = LocalDate.now(clock).minusDays(30);
+            since = filter.bodyId() == null ? monthAgo
+                    : meetings.previous(filter.bodyId(), LocalDateTime.now(clock)).map(m -> m.startsAt().toLocalDate())
+                    .orElse(monthAgo);
         }
         var title = filter.bodyId() == null ? translations.text(locale, "report.title")
                 : translations.text(locale, "report.title.body", bodies.get(filter.bodyId()).name());
@@ -148,153 +144,36 @@ public class StatusReportService {
         return parts.isEmpty() ? t(locale, "report.scope.all") : String.join("; ", parts);
     }
 
-    private static ReportContent.Figures figures(List<ActionListItem> list) {
-        var today = LocalDate.now();
-        long open = 0;
-        long overdue = 0;
-        long dueSoon = 0;
-        for (var a : list) {
-            if (a.status().isOpen()) {
-                open++;
-                if (a.deadline().isBefore(today)) {
-                    overdue++;
-                } else if (!a.deadline().isAfter(today.plusDays(ActionFilter.Scope.DUE_SOON_DAYS))) {
-                    dueSoon++;
-                }
-            }
-        }
-        var done = list.stream().filter(a -> a.status() == ActionStatus.DONE).count();
-        return new ReportContent.Figures(list.size(), open, overdue, dueSoon, done);
+    private ReportRows.ActionRow actionRow(ActionReportRows.ActionRow a, Locale locale) {
+        var source = a.sourceMeeting() != null ? a.sourceMeeting() : a.sourceReference();
+        var indicators = a.indicators().stream().map(i -> shortIndicator(i, locale)).collect(Collectors.joining("\n"));
+        return new ReportRows.ActionRow(a.id(), a.number(), a.bodyShortName(), a.title(), a.leadOrganisation(),
+                a.owner(), a.deadline(), a.status(), a.progress(), a.rag(), reasons(a.reasons(), locale),
+                a.lastUpdateAt(), a.lastUpdateText(), source, indicators);
     }
 
-    private static List<ReportContent.BodyLights> lights(List<ActionListItem> list) {
-        var byBody = new LinkedHashMap<String, Map<Rag, Long>>();
-        list.stream().sorted(java.util.Comparator.comparing(ActionListItem::bodyShortName)).forEach(a ->
-                byBody.computeIfAbsent(a.bodyShortName(), b -> new EnumMap<>(Rag.class)).merge(a.rag(), 1L, Long::sum));
-        return byBody.entrySet().stream().map(e -> new ReportContent.BodyLights(e.getKey(), e.getValue())).toList();
+    private void changeRows(ActionSelection selection, LocalDate since, Locale locale,
+                            java.util.function.Consumer<ReportRows.ChangeRow> out) {
+        rows.changes(selection, since, c -> {
+            var e = c.entry();
+            out.accept(new ReportRows.ChangeRow(e.changedAt(), c.actionNumber(),
+                    t(locale, "enum.RecordType." + e.recordType().name()), t(locale, e.field()),
+                    HistoryValues.display(e.oldValue(), locale, key -> t(locale, key)),
+                    HistoryValues.display(e.newValue(), locale, key -> t(locale, key)), e.changedBy()));
+        });
     }
 
-    private void actionRows(List<Long> ids, Locale locale, Consumer<ReportRows.ActionRow> out) {
-        for (var chunk : chunks(ids)) {
-            var latest = new HashMap<Long, Object[]>();
-            jdbc.sql("""
-                            select u.action_id, u.reported_at, u.note from progress_update u
-                            where u.action_id in (:ids) order by u.action_id, u.reported_at desc, u.id desc""")
-                    .param("ids", chunk)
-                    .query(rs -> {
-                        latest.putIfAbsent(rs.getLong("action_id"),
-                                new Object[]{rs.getTimestamp("reported_at").toLocalDateTime(), rs.getString("note")});
-                    });
-            var indicators = new HashMap<Long, List<String>>();
-            indicatorRows(chunk, (actionId, row) -> indicators.computeIfAbsent(actionId, k -> new ArrayList<>())
-                    .add(shortIndicator(row, locale)));
-            jdbc.sql("""
-                            select a.id, a.number, b.short_name, a.title, o.name as organisation, p.full_name, a.deadline,
-                                   a.status, a.progress, a.rag, a.rag_reason, a.source_reference, m.title as meeting
-                            from action a join body b on b.id = a.body_id join person p on p.id = a.owner_person_id
-                            left join organisation o on o.id = a.owner_organisation_id
-                            left join meeting m on m.id = a.source_meeting_id
-                            where a.id in (:ids) order by a.number""")
-                    .param("ids", chunk)
-                    .query(rs -> {
-                        var id = rs.getLong("id");
-                        var update = latest.get(id);
-                        var source = rs.getString("meeting") != null ? rs.getString("meeting") : rs.getString("source_reference");
-                        out.accept(new ReportRows.ActionRow(id, rs.getString("number"), rs.getString("short_name"),
-                                rs.getString("title"), rs.getString("organisation"), rs.getString("full_name"),
-                                rs.getDate("deadline").toLocalDate(), ActionStatus.valueOf(rs.getString("status")),
-                                rs.getInt("progress"), Rag.valueOf(rs.getString("rag")),
-                                reasons(rs.getString("rag_reason"), locale),
-                                update == null ? null : (LocalDateTime) update[0], update == null ? null : (String) update[1],
-                                source, String.join("\n", indicators.getOrDefault(id, List.of()))));
-                    });
-        }
-    }
-
-    private void indicatorRows(List<Long> ids, Consumer<ReportRows.IndicatorRow> out) {
-        for (var chunk : chunks(ids)) {
-            indicatorRows(chunk, (actionId, row) -> out.accept(row));
-        }
-    }
-
-    private void indicatorRows(List<Long> chunk, java.util.function.BiConsumer<Long, ReportRows.IndicatorRow> out) {
-        var today = LocalDate.now();
-        jdbc.sql("""
-                        select i.action_id, a.number, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value,
-                               i.target_date, i.direction, i.latest_value, i.latest_date
-                        from indicator i join action a on a.id = i.action_id
-                        where i.action_id in (:ids) order by a.number, i.id""")
-                .param("ids", chunk)
-                .query(rs -> {
-                    var baseline = rs.getBigDecimal("baseline_value");
-                    var baselineDate = rs.getDate("baseline_date").toLocalDate();
-                    var target = rs.getBigDecimal("target_value");
-                    var targetDate = rs.getDate("target_date").toLocalDate();
-                    var latest = rs.getBigDecimal("latest_value");
-                    var latestDate = rs.getDate("latest_date");
-                    out.accept(rs.getLong("action_id"), new ReportRows.IndicatorRow(rs.getString("number"),
-                            rs.getString("name"), rs.getString("unit"), baseline, baselineDate, target, targetDate, latest,
-                            latestDate == null ? null : latestDate.toLocalDate(),
-                            IndicatorProgress.achievementPercent(baseline, target, latest),
-                            IndicatorProgress.isBehind(baseline, baselineDate, target, targetDate,
-                                    de.lenkwerk.action.IndicatorDirection.valueOf(rs.getString("direction")), latest, today)));
-                });
-    }
-
-    private void measurementRows(List<Long> ids, Consumer<ReportRows.MeasurementRow> out) {
-        for (var chunk : chunks(ids)) {
-            jdbc.sql("""
-                            select a.number, i.name, i.unit, m.measured_on, m.measured_value, m.comment, m.reported_by
-                            from measurement m join indicator i on i.id = m.indicator_id join action a on a.id = i.action_id
-                            where i.action_id in (:ids) order by a.number, i.id, m.measured_on, m.id""")
-                    .param("ids", chunk)
-                    .query(rs -> {
-                        out.accept(new ReportRows.MeasurementRow(rs.getString("number"), rs.getString("name"),
-                                rs.getDate("measured_on").toLocalDate(), rs.getBigDecimal("measured_value"),
-                                rs.getString("unit"), rs.getString("comment"), rs.getString("reported_by")));
-                    });
-        }
-    }
-
-    private void changeRows(List<Long> ids, LocalDate since, Locale locale, Consumer<ReportRows.ChangeRow> out) {
-        for (var chunk : chunks(ids)) {
-            jdbc.sql("""
-                            select c.changed_at, a.number, c.record_type, c.field, c.old_value, c.new_value, c.changed_by
-                            from change_entry c join action a on a.id = c.action_id
-                            where c.action_id in (:ids) and c.changed_at >= :since
-                            order by a.number, c.changed_at, c.id""")
-                    .param("ids", chunk)
-                    .param("since", Timestamp.valueOf(since.atStartOfDay()))
-                    .query(rs -> {
-                        out.accept(new ReportRows.ChangeRow(rs.getTimestamp("changed_at").toLocalDateTime(),
-                                rs.getString("number"), t(locale, "enum.RecordType." + rs.getString("record_type")),
-                                t(locale, rs.getString("field")),
-                                HistoryValues.display(rs.getString("old_value"), locale, key -> t(locale, key)),
-                                HistoryValues.display(rs.getString("new_value"), locale, key -> t(locale, key)),
-                                rs.getString("changed_by")));
-                    });
-        }
-    }
-
-    private String shortIndicator(ReportRows.IndicatorRow i, Locale locale) {
+    private String shortIndicator(ActionReportRows.IndicatorRow i, Locale locale) {
         var number = NumberFormat.getNumberInstance(locale);
         var latest = i.latest() == null ? "–" : number.format(i.latest());
         return i.name() + ": " + latest + " / " + number.format(i.target()) + " " + i.unit() + " (" + i.achievementPercent() + " %)";
     }
 
-    private String reasons(String encoded, Locale locale) {
-        return TrafficLight.decodeReasons(encoded).stream()
+    private String reasons(List<TrafficLight.Reason> reasons, Locale locale) {
+        return reasons.stream()
                 .map(r -> translations.text(locale, r.key(),
                         Translations.storedArguments(translations.text(locale, r.key()), r.args())))
                 .collect(Collectors.joining("; "));
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        var result = new ArrayList<List<Long>>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            result.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-        }
-        return result;
     }
 
     /** Letters, digits and hyphens only: safe in every file system and in a Content-Disposition header. */

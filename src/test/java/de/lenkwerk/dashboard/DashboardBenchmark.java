@@ -2,6 +2,7 @@ package de.lenkwerk.dashboard;
 
 import de.lenkwerk.BenchmarkData;
 import de.lenkwerk.OneSecurityContextPerTest;
+import de.lenkwerk.action.ActionFigures;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,8 @@ class DashboardBenchmark {
     DashboardService dashboards;
     @Autowired
     ActionService actions;
+    @Autowired
+    ActionFigures figures;
 
     @Test
     void overviewDashboardBuildTime() throws Exception {
@@ -86,12 +89,12 @@ class DashboardBenchmark {
         var oneOrganisation = measure(() -> dashboards.overview(new DashboardFilter(null, ID_BASE + 3, null, null)));
         report.add("overview, everything visible (administrator): " + overall);
         SystemActor.run(() -> {
-            var where = dashboards.scope(DashboardFilter.NONE);
-            report.add("  of which key figures:      " + measure(() -> dashboards.keyFigures(where)));
-            report.add("  of which traffic lights:   " + measure(() -> dashboards.lights(where)));
-            report.add("  of which matrix:           " + measure(() -> dashboards.matrix(DashboardFilter.NONE)));
-            report.add("  of which indicators:       " + measure(() -> dashboards.indicators(where, 10)));
-            report.add("  of which recent changes:   " + measure(() -> dashboards.recentChanges(where)));
+            var scope = figures.scope(DashboardFilter.NONE.toActionFilter());
+            report.add("  of which key figures:      " + measure(() -> figures.keyFigures(scope)));
+            report.add("  of which traffic lights:   " + measure(() -> figures.lights(scope)));
+            report.add("  of which matrix:           " + measure(() -> figures.matrix(scope)));
+            report.add("  of which indicators:       " + measure(() -> figures.indicatorStandings(scope, 10)));
+            report.add("  of which recent changes:   " + measure(() -> figures.recentChanges(scope, 8)));
         });
         report.add("overview of one body:                         " + oneBody);
         report.add("overview of one organisation:                 " + oneOrganisation);

@@ -8,6 +8,7 @@ import de.lenkwerk.body.BodyItem;
 import de.lenkwerk.body.MembershipRole;
 import de.lenkwerk.organisation.OrganisationItem;
 import de.lenkwerk.security.SystemActor;
+import de.lenkwerk.action.ActionFigures;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.Rag;
@@ -75,7 +76,7 @@ class DashboardServiceTest {
 
         var overview = assertCountsMatch(DashboardFilter.NONE);
 
-        assertThat(overview.lights()).extracting(DashboardRecords.BodyLights::bodyShortName)
+        assertThat(overview.lights()).extracting(ActionFigures.BodyLights::bodyShortName)
                 .contains(committee.body().shortName(), other.shortName());
     }
 
@@ -85,7 +86,7 @@ class DashboardServiceTest {
 
         var overview = assertCountsMatch(DashboardFilter.NONE);
 
-        assertThat(overview.lights()).extracting(DashboardRecords.BodyLights::bodyShortName)
+        assertThat(overview.lights()).extracting(ActionFigures.BodyLights::bodyShortName)
                 .containsExactly(committee.body().shortName());
         assertThat(overview.figures().open()).isEqualTo(6);
         assertThat(overview.figures().overdue()).isEqualTo(1);
@@ -98,7 +99,7 @@ class DashboardServiceTest {
         assertCountsMatch(new DashboardFilter(committee.id(), null, null, null));
         assertCountsMatch(new DashboardFilter(null, jobcenter.id(), null, null));
         var filtered = dashboards.overview(new DashboardFilter(null, jobcenter.id(), null, null));
-        assertThat(filtered.matrix().organisations()).extracting(DashboardRecords.MatrixHeader::shortName)
+        assertThat(filtered.matrix().organisations()).extracting(ActionFigures.MatrixHeader::shortName)
                 .containsExactly(jobcenter.shortName());
         assertThat(filtered.figures().open()).as("the jobcenter's open actions in this body, not the neighbour's")
                 .isEqualTo(3);
@@ -143,16 +144,16 @@ class DashboardServiceTest {
         for (var body : overview.lights()) {
             for (var rag : Rag.values()) {
                 assertThat(body.count(rag)).as(body.bodyShortName() + " " + rag)
-                        .isEqualTo(actions.count(body.filter(filter, rag)));
+                        .isEqualTo(actions.count(body.filter(filter.toActionFilter(), rag)));
                 barTotal += body.count(rag);
             }
         }
         assertThat(barTotal).isEqualTo(figures.open());
 
         for (var cell : overview.matrix().cells().values()) {
-            assertThat(cell.open()).isEqualTo(actions.count(cell.openFilter(filter)));
-            assertThat(cell.overdue()).isEqualTo(actions.count(cell.overdueFilter(filter)));
-            assertThat(cell.done()).isEqualTo(actions.count(cell.doneFilter(filter)));
+            assertThat(cell.open()).isEqualTo(actions.count(cell.openFilter(filter.toActionFilter())));
+            assertThat(cell.overdue()).isEqualTo(actions.count(cell.overdueFilter(filter.toActionFilter())));
+            assertThat(cell.done()).isEqualTo(actions.count(cell.doneFilter(filter.toActionFilter())));
         }
         return overview;
     }

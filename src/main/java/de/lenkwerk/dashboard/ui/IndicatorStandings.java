@@ -9,7 +9,7 @@ import de.lenkwerk.action.ui.ActionView;
 import de.lenkwerk.base.ui.DataTable;
 import de.lenkwerk.base.ui.EChart;
 import de.lenkwerk.base.ui.Formats;
-import de.lenkwerk.dashboard.DashboardRecords.IndicatorStanding;
+import de.lenkwerk.action.ActionFigures.IndicatorStanding;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ui.ActionListView;
 import de.lenkwerk.dashboard.DashboardFilter;
-import de.lenkwerk.dashboard.DashboardRecords;
+import de.lenkwerk.action.ActionFigures;
 
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import java.util.Locale;
 /** Four key figures; each is a link to the actions list showing exactly what it counts. */
 class KeyFigures extends Div {
 
-    KeyFigures(DashboardRecords.KeyFigures figures, DashboardFilter filter, Locale locale) {
+    KeyFigures(ActionFigures.KeyFigures figures, DashboardFilter filter, Locale locale) {
         addClassName("lw-key-figures");
         add(figure("dashboard.figure.open", figures.open(), filter.toActionFilter(ActionFilter.Scope.OPEN), "neutral", locale),
                 figure("dashboard.figure.overdue", figures.overdue(), filter.toActionFilter(ActionFilter.Scope.OVERDUE),

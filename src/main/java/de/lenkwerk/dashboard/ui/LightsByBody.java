@@ -10,7 +10,7 @@ import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.DataTable;
 import de.lenkwerk.base.ui.EChart;
 import de.lenkwerk.dashboard.DashboardFilter;
-import de.lenkwerk.dashboard.DashboardRecords.BodyLights;
+import de.lenkwerk.action.ActionFigures.BodyLights;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +54,7 @@ class LightsByBody extends Div {
         chart.setOption(option);
         chart.onClick((seriesIndex, dataIndex) -> {
             var body = reversed.get(dataIndex);
-            UI.getCurrent().navigate(ActionListView.location(body.filter(filter, ORDER.get(seriesIndex))).getPathWithQueryParameters());
+            UI.getCurrent().navigate(ActionListView.location(body.filter(filter.toActionFilter(), ORDER.get(seriesIndex))).getPathWithQueryParameters());
         });
 
         var headers = new ArrayList<String>();
@@ -65,7 +65,7 @@ class LightsByBody extends Div {
             var cells = new ArrayList<Object>();
             cells.add(body.bodyShortName());
             for (var rag : ORDER) {
-                var link = new Anchor(ActionListView.location(body.filter(filter, rag)).getPathWithQueryParameters(),
+                var link = new Anchor(ActionListView.location(body.filter(filter.toActionFilter(), rag)).getPathWithQueryParameters(),
                         String.valueOf(body.count(rag)));
                 cells.add(link);
             }

@@ -12,8 +12,8 @@ import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ui.ActionListView;
 import de.lenkwerk.base.ui.DataTable;
 import de.lenkwerk.dashboard.DashboardFilter;
-import de.lenkwerk.dashboard.DashboardRecords.Matrix;
-import de.lenkwerk.dashboard.DashboardRecords.MatrixCell;
+import de.lenkwerk.action.ActionFigures.Matrix;
+import de.lenkwerk.action.ActionFigures.MatrixCell;
 
 /**
  * "Keiner weiß, was der andere macht" – the answer: organisations by bodies, each cell with the organisation's
@@ -68,9 +68,9 @@ class WhoDoesWhat extends Div {
     }
 
     private Div cellContent(MatrixCell cell, DashboardFilter filter) {
-        var open = link(cell.open(), cell.openFilter(filter), "lw-m-open", "dashboard.matrix.open");
-        var overdue = link(cell.overdue(), cell.overdueFilter(filter), "lw-m-overdue", "dashboard.matrix.overdue");
-        var done = link(cell.done(), cell.doneFilter(filter), "lw-m-done", "dashboard.matrix.done");
+        var open = link(cell.open(), cell.openFilter(filter.toActionFilter()), "lw-m-open", "dashboard.matrix.open");
+        var overdue = link(cell.overdue(), cell.overdueFilter(filter.toActionFilter()), "lw-m-overdue", "dashboard.matrix.overdue");
+        var done = link(cell.done(), cell.doneFilter(filter.toActionFilter()), "lw-m-done", "dashboard.matrix.done");
         return new Div(open, overdue, done);
     }
 

@@ -1,0 +1,256 @@
+package de.lenkwerk.action;
+
+import de.lenkwerk.action.ActionFigures.BodyLights;
+import de.lenkwerk.action.ActionFigures.IndicatorSeries;
+import de.lenkwerk.action.ActionFigures.IndicatorStanding;
+import de.lenkwerk.action.ActionFigures.KeyFigures;
+import de.lenkwerk.action.ActionFigures.Matrix;
+import de.lenkwerk.action.ActionFigures.MatrixCell;
+import de.lenkwerk.action.ActionFigures.MatrixHeader;
+import de.lenkwerk.action.ActionFigures.RecentChange;
+import de.lenkwerk.action.ActionScope.Language;
+import de.lenkwerk.action.ActionScope.Where;
+import de.lenkwerk.history.ActionChangeTime;
+import de.lenkwerk.history.HistoryService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The SQL behind {@link ActionFigures}: every condition comes from {@link ActionScope}, rendered as SQL. */
+@Component
+class FigureQueries {
+
+    /** Change entries read per round when looking for recent changes the user may see. */
+    private static final int CHANGES_PAGE = 200;
+    private static final int CHANGES_PAGES = 5;
+
+    private final JdbcClient jdbc;
+    private final HistoryService history;
+
+    FigureQueries(JdbcClient jdbc, HistoryService history) {
+        this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    KeyFigures keyFigures(ActionScope scope) {
+        var where = scope.where(Language.SQL);
+        var open = scope.condition(ActionFilter.Scope.OPEN, Language.SQL);
+        var overdue = scope.condition(ActionFilter.Scope.OVERDUE, Language.SQL);
+        var dueSoon = scope.condition(ActionFilter.Scope.DUE_SOON, Language.SQL);
+        var done = scope.condition(ActionFilter.Scope.DONE_RECENTLY, Language.SQL);
+        var params = merge(where, open, overdue, dueSoon, done);
+        return jdbc.sql("""
+                        select count(*) as total_count,
+                          coalesce(sum(case when %s then 1 else 0 end), 0) as open_count,
+                          coalesce(sum(case when %s then 1 else 0 end), 0) as overdue_count,
+                          coalesce(sum(case when %s then 1 else 0 end), 0) as due_soon_count,
+                          coalesce(sum(case when %s then 1 else 0 end), 0) as done_count
+                        from action a""".formatted(open.sql(), overdue.sql(), dueSoon.sql(), done.sql()) + where.sql())
+                .params(params)
+                .query((rs, i) -> new KeyFigures(rs.getLong("total_count"), rs.getLong("open_count"),
+                        rs.getLong("overdue_count"), rs.getLong("due_soon_count"), rs.getLong("done_count")))
+                .single();
+    }
+
+    List<BodyLights> lights(ActionScope scope) {
+        var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL));
+        var byBody = new LinkedHashMap<Long, BodyLights>();
+        jdbc.sql("select b.id, b.short_name, a.rag, count(*) as n from action a join body b on b.id = a.body_id"
+                        + where.sql() + " group by b.id, b.short_name, a.rag order by b.short_name, b.id")
+                .params(where.params())
+                .query((ResultSet rs) -> {
+                    var id = rs.getLong("id");
+                    var name = rs.getString("short_name");
+                    byBody.computeIfAbsent(id, k -> new BodyLights(k, name, new EnumMap<>(Rag.class)))
+                            .counts().put(Rag.valueOf(rs.getString("rag")), rs.getLong("n"));
+                });
+        return List.copyOf(byBody.values());
+    }
+
+    /**
+     * Who does what. Lead and contributing organisations are counted in two grouped queries (cheaper than one over a
+     * union); an organisation that leads and also contributes to the same action counts once. The organisation filter
+     * applies to the counted organisation column, not to "lead or contributor".
+     */
+    Matrix matrix(ActionScope scope) {
+        var organisationId = scope.filter().organisationId();
+        var f = scope.filter();
+        var unfiltered = scope.with(new ActionFilter(f.bodyId(), null, f.ownerPersonId(), f.status(), f.rag(),
+                f.deadlineFrom(), f.deadlineTo(), f.text(), f.mine(), f.meetingId(), f.scope()));
+        var where = unfiltered.where(Language.SQL);
+        var open = unfiltered.condition(ActionFilter.Scope.OPEN, Language.SQL);
+        var overdue = unfiltered.condition(ActionFilter.Scope.OVERDUE, Language.SQL);
+        var params = merge(where, open, overdue);
+        params.put("done", ActionStatus.DONE.name());
+        if (organisationId != null) {
+            params.put("matrixOrg", organisationId);
+        }
+        var counts = """
+                sum(case when %s then 1 else 0 end) as open_count,
+                sum(case when %s then 1 else 0 end) as overdue_count,
+                sum(case when a.status = :done then 1 else 0 end) as done_count
+                """.formatted(open.sql(), overdue.sql());
+        var cells = new HashMap<String, MatrixCell>();
+        jdbc.sql("select a.owner_organisation_id as org_id, a.body_id, " + counts + " from action a" + where.sql()
+                        + (organisationId != null ? " and a.owner_organisation_id = :matrixOrg" : "")
+                        + " and a.owner_organisation_id is not null group by a.owner_organisation_id, a.body_id")
+                .params(params).query((ResultSet rs) -> add(cells, rs));
+        jdbc.sql("select c.organisation_id as org_id, a.body_id, " + counts
+                        + " from action_contributor c join action a on a.id = c.action_id" + where.sql()
+                        + (organisationId != null ? " and c.organisation_id = :matrixOrg" : "")
+                        + " and (a.owner_organisation_id is null or a.owner_organisation_id <> c.organisation_id)"
+                        + " group by c.organisation_id, a.body_id")
+                .params(params).query((ResultSet rs) -> add(cells, rs));
+        var organisationIds = cells.values().stream().map(MatrixCell::organisationId).distinct().toList();
+        var bodyIds = cells.values().stream().map(MatrixCell::bodyId).distinct().toList();
+        return new Matrix(headers("organisation", organisationIds), headers("body", bodyIds), Map.copyOf(cells));
+    }
+
+    private static void add(Map<String, MatrixCell> cells, ResultSet rs) throws SQLException {
+        var cell = new MatrixCell(rs.getLong("org_id"), rs.getLong("body_id"), rs.getLong("open_count"),
+                rs.getLong("overdue_count"), rs.getLong("done_count"));
+        cells.merge(cell.organisationId() + "/" + cell.bodyId(), cell, (a, b) -> new MatrixCell(a.organisationId(),
+                a.bodyId(), a.open() + b.open(), a.overdue() + b.overdue(), a.done() + b.done()));
+    }
+
+    /** Names of the organisations or bodies that appear in the matrix, sorted by short name. */
+    private List<MatrixHeader> headers(String table, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, short_name, name from " + table + " where id in (:ids) order by short_name")
+                .param("ids", ids)
+                .query((rs, i) -> new MatrixHeader(rs.getLong("id"), rs.getString("short_name"), rs.getString("name")))
+                .list();
+    }
+
+    List<IndicatorStanding> indicators(ActionScope scope, int limit) {
+        var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL));
+        var today = scope.today();
+        var standings = jdbc.sql("""
+                        select i.id, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value, i.target_date,
+                               i.direction, i.latest_value, a.id as action_id, a.number, a.title
+                        from indicator i join action a on a.id = i.action_id""" + where.sql())
+                .params(where.params())
+                .query((rs, i) -> {
+                    var baseline = rs.getBigDecimal("baseline_value");
+                    var baselineDate = rs.getDate("baseline_date").toLocalDate();
+                    var target = rs.getBigDecimal("target_value");
+                    var targetDate = rs.getDate("target_date").toLocalDate();
+                    var latest = rs.getBigDecimal("latest_value");
+                    var expected = IndicatorProgress.expectedValue(baseline, baselineDate, target, targetDate, today);
+                    var behind = IndicatorProgress.isBehind(baseline, baselineDate, target, targetDate,
+                            IndicatorDirection.valueOf(rs.getString("direction")), latest, today);
+                    return new IndicatorStanding(rs.getLong("id"), rs.getLong("action_id"), rs.getString("number"),
+                            rs.getString("title"), rs.getString("name"), rs.getString("unit"),
+                            IndicatorProgress.achievementPercent(baseline, target, latest),
+                            IndicatorProgress.achievementPercent(baseline, target, expected), behind, latest, target,
+                            targetDate);
+                }).list();
+        return standings.stream()
+                .sorted(Comparator.comparingInt((IndicatorStanding s) -> s.achievementPercent() - s.expectedPercent())
+                        .thenComparing(IndicatorStanding::actionNumber))
+                .limit(limit).toList();
+    }
+
+    /**
+     * History hands out the newest changes in the bodies where the scope has actions, page by page; each page is
+     * narrowed to the scope in one query, until enough actions are found or a few pages were read.
+     */
+    List<RecentChange> recentChanges(ActionScope scope, int limit) {
+        var bodyIds = bodiesWithActions(scope);
+        var latest = new LinkedHashMap<Long, RecentChange>();
+        if (bodyIds != null && bodyIds.isEmpty()) {
+            return List.of();
+        }
+        for (int page = 0; page < CHANGES_PAGES && latest.size() < limit; page++) {
+            var changes = history.newestOfActions(bodyIds, PageRequest.of(page, CHANGES_PAGE));
+            var ids = changes.stream().map(ActionChangeTime::actionId).distinct().toList();
+            if (ids.isEmpty()) {
+                break;
+            }
+            var where = scope.where(Language.SQL).and(new Where("a.id in (:changedIds)", Map.of("changedIds", ids)));
+            var visible = new HashMap<Long, String[]>();
+            jdbc.sql("select a.id, a.number, a.title from action a" + where.sql()).params(where.params())
+                    .query((ResultSet rs) -> {
+                        visible.put(rs.getLong("id"), new String[]{rs.getString("number"), rs.getString("title")});
+                    });
+            for (var change : changes) {
+                var action = visible.get(change.actionId());
+                if (action != null && latest.size() < limit) {
+                    latest.putIfAbsent(change.actionId(),
+                            new RecentChange(change.actionId(), action[0], action[1], change.changedAt()));
+                }
+            }
+            if (changes.size() < CHANGES_PAGE) {
+                break;
+            }
+        }
+        return List.copyOf(latest.values());
+    }
+
+    /**
+     * Where to look for changes: one body, every body (null) for an administrator, else the few bodies in which the
+     * user sees actions. Over many bodies an {@code in} list would make the database sort every change first.
+     */
+    private List<Long> bodiesWithActions(ActionScope scope) {
+        if (scope.filter().bodyId() != null) {
+            return List.of(scope.filter().bodyId());
+        }
+        if (scope.seesAll()) {
+            return null;
+        }
+        var where = scope.where(Language.SQL);
+        return jdbc.sql("select distinct a.body_id from action a" + where.sql()).params(where.params())
+                .query(Long.class).list();
+    }
+
+    List<IndicatorSeries> trajectories(ActionScope scope) {
+        var where = scope.where(Language.SQL);
+        var series = new LinkedHashMap<Long, IndicatorSeries>();
+        jdbc.sql("""
+                        select i.id, a.number, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value, i.target_date
+                        from indicator i join action a on a.id = i.action_id""" + where.sql() + " order by a.number, i.id")
+                .params(where.params())
+                .query((ResultSet rs) -> {
+                    series.put(rs.getLong("id"), new IndicatorSeries(rs.getLong("id"), rs.getString("number"),
+                            rs.getString("name"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
+                            rs.getDate("baseline_date").toLocalDate(), rs.getBigDecimal("target_value"),
+                            rs.getDate("target_date").toLocalDate(), new ArrayList<>()));
+                });
+        if (series.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("""
+                        select m.indicator_id, m.measured_on, m.measured_value from measurement m
+                        join indicator i on i.id = m.indicator_id join action a on a.id = i.action_id"""
+                        + where.sql() + " order by m.measured_on, m.id")
+                .params(where.params())
+                .query((ResultSet rs) -> {
+                    var s = series.get(rs.getLong("indicator_id"));
+                    if (s != null) {
+                        s.points().add(new IndicatorSeries.Point(rs.getDate("measured_on").toLocalDate(),
+                                rs.getBigDecimal("measured_value")));
+                    }
+                });
+        return List.copyOf(series.values());
+    }
+
+    private static Map<String, Object> merge(Where... parts) {
+        var params = new HashMap<String, Object>();
+        for (var part : parts) {
+            params.putAll(part.params());
+        }
+        return params;
+    }
+}
