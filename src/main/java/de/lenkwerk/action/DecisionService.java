@@ -66,7 +66,7 @@ public class DecisionService {
             if (action.getBodyId() != meeting.bodyId()) {
                 throw new UserFacingException("decision.error.other-body");
             }
-            if (action.getStatus() == ActionStatus.DONE || action.getStatus() == ActionStatus.DROPPED) {
+            if (!action.getStatus().isOpen()) {
                 throw new UserFacingException("decision.error.closed");
             }
             var comment = data.comment() == null || data.comment().isBlank() ? null : data.comment().strip();

@@ -14,7 +14,6 @@ import de.lenkwerk.action.ui.TrafficLightBadge;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionListItem;
 import de.lenkwerk.action.ActionService;
-import de.lenkwerk.action.ActionStatus;
 import de.lenkwerk.action.DecisionItem;
 import de.lenkwerk.action.DecisionService;
 import de.lenkwerk.action.IndicatorItem;
@@ -177,7 +176,7 @@ class ActionReview extends Div {
             taken.forEach(d -> box.add(new Paragraph(MinutesTables.decisionText(this, d))));
             card.add(box);
         }
-        if (detail.status() == ActionStatus.DONE || detail.status() == ActionStatus.DROPPED) {
+        if (!detail.status().isOpen()) {
             card.add(new Paragraph(getTranslation("review.decision.closed")));
         } else if (detail.canEdit()) {
             decisionBar = new DecisionBar(data -> decisions.decide(meeting.id(), detail.id(), detail.version(), data),
