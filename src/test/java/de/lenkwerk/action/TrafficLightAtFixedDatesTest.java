@@ -3,10 +3,7 @@ package de.lenkwerk.action;
 import de.lenkwerk.ServiceTest;
 import de.lenkwerk.TestData;
 import de.lenkwerk.TestClock;
-import de.lenkwerk.body.BodyData;
 import de.lenkwerk.body.BodyItem;
-import de.lenkwerk.body.BodyService;
-import de.lenkwerk.body.BodyType;
 import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +27,6 @@ class TrafficLightAtFixedDatesTest {
     @Autowired
     ActionService actions;
     @Autowired
-    BodyService bodies;
-    @Autowired
     TrafficLights trafficLights;
     @Autowired
     TestClock clock;
@@ -46,9 +40,7 @@ class TrafficLightAtFixedDatesTest {
 
     @BeforeEach
     void setUp() {
-        var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        body = SystemActor.call(() -> bodies.create(new BodyData("Uhrgremium " + suffix, "UG " + suffix,
-                BodyType.WORKING_GROUP, null, null, false, "UG-" + suffix)));
+        body = fixture.body("Uhrgremium");
         ownerAccount = fixture.account("Frida Frist");
         owner = ownerAccount.personId();
     }

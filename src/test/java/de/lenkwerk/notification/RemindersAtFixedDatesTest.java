@@ -7,10 +7,7 @@ import de.lenkwerk.action.ActionData;
 import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
-import de.lenkwerk.body.BodyData;
 import de.lenkwerk.body.BodyItem;
-import de.lenkwerk.body.BodyService;
-import de.lenkwerk.body.BodyType;
 import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +33,6 @@ class RemindersAtFixedDatesTest {
     @Autowired
     ActionService actions;
     @Autowired
-    BodyService bodies;
-    @Autowired
     NotificationService notifications;
     @Autowired
     TestClock clock;
@@ -52,9 +46,7 @@ class RemindersAtFixedDatesTest {
 
     @BeforeEach
     void setUp() {
-        var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        body = SystemActor.call(() -> bodies.create(new BodyData("Erinnerungsgremium " + suffix, "EG " + suffix,
-                BodyType.WORKING_GROUP, null, null, false, "EG-" + suffix)));
+        body = fixture.body("Erinnerungsgremium");
         ownerAccount = fixture.account("Erik Erinnerung");
         owner = ownerAccount.personId();
     }
