@@ -20,6 +20,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ class ReportBenchmark {
     StatusReportService reports;
     @Autowired
     ActionService actions;
+    @Autowired
+    Clock clock;
 
     @Test
     void reportAgainstABareStreamingLoop() throws Exception {
@@ -58,7 +61,7 @@ class ReportBenchmark {
             data.generate();
             SystemActor.run(actions::refreshAllTrafficLights);
         }
-        var request = new StatusReportRequest(ActionFilter.NONE, null, LocalDate.now().minusYears(1), Locale.GERMAN);
+        var request = new StatusReportRequest(ActionFilter.NONE, null, LocalDate.now(clock).minusYears(1), Locale.GERMAN);
         var file = Files.createTempFile("statusbericht", ".xlsx");
         // warm-up, then measure
         SystemActor.run(() -> write(request, file));
@@ -97,7 +100,7 @@ class ReportBenchmark {
         Files.deleteIfExists(file);
 
         var report = new ArrayList<String>();
-        report.add("Lenkwerk status report benchmark, " + LocalDateTime.now().withNano(0) + ", max heap "
+        report.add("Lenkwerk status report benchmark, " + LocalDateTime.now(clock).withNano(0) + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         report.add("report: %d actions, %d rows, %d cells, file %.1f MB".formatted(BenchmarkData.ACTIONS, cells.rows(),
                 cells.cells(), size / 1024.0 / 1024.0));
