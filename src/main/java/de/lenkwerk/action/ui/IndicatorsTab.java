@@ -48,7 +48,9 @@ class IndicatorsTab extends Div {
         date = DatePickers.compact(getTranslation("measurement.date"), clock);
         addClassName("lw-section");
         var locale = UI.getCurrent().getLocale();
-        grid.addColumn(IndicatorItem::name).setHeader(getTranslation("indicator.name")).setAutoWidth(true).setFlexGrow(3);
+        // long names and labels wrap rather than being cut off at the card's edge
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(IndicatorItem::name).setHeader(getTranslation("indicator.name")).setWidth("10em").setFlexGrow(3);
         grid.addColumn(i -> Formats.number(i.baselineValue(), locale) + " " + i.unit())
                 .setHeader(getTranslation("indicator.baseline")).setAutoWidth(true);
         grid.addColumn(i -> Formats.number(i.targetValue(), locale) + " " + i.unit() + " · " + Formats.date(i.targetDate(), locale))
@@ -63,7 +65,7 @@ class IndicatorsTab extends Div {
             return pill;
         }).setHeader(getTranslation("indicator.plan")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation(EnumLabels.key(i.direction()))).setHeader(getTranslation("indicator.direction"))
-                .setWidth("9em").setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
         var items = indicators.forAction(action.id());
         grid.setItems(items);
         grid.setAllRowsVisible(true);
