@@ -29,7 +29,8 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.organisation.OrganisationServiceTest", "de.lenkwerk.security.AccountServiceTest",
             "de.lenkwerk.calendar.CalendarFeedServiceTest", "de.lenkwerk.statusround.StatusRoundServiceTest",
             "de.lenkwerk.statusround.StatusRoundReminderTest", "de.lenkwerk.action.TrafficLightAtFixedDatesTest",
-            "de.lenkwerk.notification.RemindersAtFixedDatesTest"};
+            "de.lenkwerk.notification.RemindersAtFixedDatesTest", "de.lenkwerk.action.ActionChangePathTest",
+            "de.lenkwerk.action.ActionNumberingConcurrencyTest"};
 
     @Autowired
     Environment environment;
