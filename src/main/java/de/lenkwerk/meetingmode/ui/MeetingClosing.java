@@ -51,7 +51,7 @@ class MeetingClosing extends Div {
         if (meeting.state() == MeetingState.PLANNED) {
             add(attendance(), close);
         } else {
-            var printable = MeetingModeLinks.minutes(meeting, getTranslation("meeting.minutes.open"));
+            var printable = MeetingModeLinks.minutes(meeting);
             printable.setId("closing-minutes");
             var held = new Div(new Paragraph(getTranslation("closing.held")), printable);
             held.addClassName("lw-closing-held");

@@ -17,8 +17,10 @@ class MeetingModeLinks {
     private MeetingModeLinks() {
     }
 
-    static RouterLink minutes(MeetingItem meeting, String text) {
-        var link = new RouterLink(text, MinutesView.class, meeting.id());
+    static RouterLink minutes(MeetingItem meeting) {
+        var link = new RouterLink();
+        link.setRoute(MinutesView.class, meeting.id());
+        link.setText(link.getTranslation("meeting.minutes.open"));
         link.setId("meeting-printable-minutes");
         link.addClassName("lw-button-link");
         return link;
@@ -62,8 +64,7 @@ class MeetingModeLinks {
             if (meeting.state() == MeetingState.PLANNED) {
                 return Optional.empty();
             }
-            var probe = new com.vaadin.flow.component.html.Span();
-            return Optional.of(minutes(meeting, probe.getTranslation("meeting.minutes.open")));
+            return Optional.of(minutes(meeting));
         }
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.DecisionService;
 import de.lenkwerk.action.IndicatorService;
@@ -29,6 +30,7 @@ import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.meeting.MeetingState;
 import de.lenkwerk.meeting.ui.AgendaNotesEditor;
+import de.lenkwerk.meeting.ui.MeetingView;
 import de.lenkwerk.organisation.PersonService;
 import jakarta.annotation.security.PermitAll;
 
@@ -91,7 +93,7 @@ public class MeetingModeView extends Main implements HasUrlParameter<Long>, HasD
         var context = new Span(body.name() + " · " + Formats.dateTime(meeting.startsAt(), getLocale())
                 + (meeting.place() == null ? "" : " · " + meeting.place()));
         context.addClassName("lw-meeting-mode-context");
-        var leave = new com.vaadin.flow.router.RouterLink(getTranslation("meeting.mode.leave"), de.lenkwerk.meeting.ui.MeetingView.class, meeting.id());
+        var leave = new RouterLink(getTranslation("meeting.mode.leave"), MeetingView.class, meeting.id());
         leave.setId("meeting-mode-leave");
         leave.addClassName("lw-button-link");
         var header = new Div(new Div(new H1(meeting.title()), context), leave);

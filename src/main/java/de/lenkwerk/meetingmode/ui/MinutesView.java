@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import de.lenkwerk.action.DecisionService;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.Formats;
@@ -21,6 +22,7 @@ import de.lenkwerk.body.BodyService;
 import de.lenkwerk.meeting.MeetingItem;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.meeting.ParticipantItem;
+import de.lenkwerk.meeting.ui.MeetingView;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -56,7 +58,7 @@ public class MinutesView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private void render() {
         removeAll();
-        var back = new com.vaadin.flow.router.RouterLink(getTranslation("minutes.back"), de.lenkwerk.meeting.ui.MeetingView.class, meeting.id());
+        var back = new RouterLink(getTranslation("minutes.back"), MeetingView.class, meeting.id());
         back.addClassName("lw-back-link");
         var print = new Button(getTranslation("minutes.print"), VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
