@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import de.lenkwerk.base.ui.ComponentTexts;
 import de.lenkwerk.organisation.OrganisationItem;
 import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.organisation.ui.OrganisationPicker;
@@ -44,6 +45,7 @@ class AccountForm extends Composite<FormLayout> {
         fullName.setId("account-full-name");
         email.setId("account-email");
         password.setId("account-password");
+        ComponentTexts.german(password);
         username.setMaxLength(AccountData.USERNAME_MAX);
         username.setReadOnly(!isNew);
         username.setHelperText(isNew ? getTranslation("account.username.help") : null);

@@ -12,11 +12,16 @@ public class LanguageSelect extends Composite<Select<Locale>> {
     public LanguageSelect() {
         var select = getContent();
         select.setItems(SupportedLocales.ALL);
-        select.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
-                + locale.getDisplayLanguage(locale).substring(1));
+        select.setItemLabelGenerator(LanguageSelect::label);
         select.setAriaLabel("Sprache / Language");
         select.addClassName("lw-language-select");
         select.setWidth("9em");
+    }
+
+    /** "Deutsch", "English": each language in its own words. */
+    static String label(Locale locale) {
+        var name = locale.getDisplayLanguage(locale);
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     @Override

@@ -3,7 +3,9 @@ package de.lenkwerk.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.lenkwerk.base.DemoMode;
 import de.lenkwerk.base.HasDisplayName;
+import de.lenkwerk.base.SupportedLocales;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -38,13 +41,13 @@ public class MainLayout extends AppLayout {
         this.menuEntries = menuEntries;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(sideNav()));
+        addToDrawer(brand(), new Scroller(sideNav()), drawerFooter());
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         var spacer = new Div();
         spacer.addClassName("lw-spacer");
-        var header = new Div(toggle, spacer);
+        var header = new Div(skipLink(), toggle, spacer);
         header.addClassName("lw-header");
         if (demoMode.isEnabled()) {
             header.add(new DemoBadge());
@@ -53,6 +56,34 @@ public class MainLayout extends AppLayout {
         headerItems.forEach(item -> header.add(item.create()));
         header.add(userMenu());
         addToNavbar(true, header);
+    }
+
+    /**
+     * The first Tab stop of every page (WCAG 2.4.1): jumps over header and navigation to the page's heading. It is
+     * handled in the browser, so that it works even while the server is busy.
+     */
+    private Component skipLink() {
+        var skip = new Anchor("#", getTranslation("a11y.skip-to-content"));
+        skip.addClassName("lw-skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const layout = this.closest('vaadin-app-layout');
+                  const content = layout && layout.querySelector(':scope > :not([slot])');
+                  const target = content && (content.querySelector('h1') || content);
+                  if (target) {
+                    target.setAttribute('tabindex', '-1');
+                    target.focus();
+                  }
+                });""");
+        return skip;
+    }
+
+    private Component drawerFooter() {
+        var statement = new Anchor(AccessibilityStatementView.ROUTE, getTranslation("a11y.link"));
+        var footer = new Footer(statement);
+        footer.addClassName("lw-drawer-footer");
+        return footer;
     }
 
     private Component brand() {
@@ -86,6 +117,7 @@ public class MainLayout extends AppLayout {
 
     private Component userMenu() {
         var menu = new MenuBar();
+        ComponentTexts.german(menu);
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("lw-user-menu");
         var name = authenticationContext.getAuthenticatedUser(HasDisplayName.class)
@@ -97,6 +129,10 @@ public class MainLayout extends AppLayout {
         top.setAriaLabel(getTranslation("nav.user-menu", name));
         menuEntries.forEach(entry -> top.getSubMenu().addItem(getTranslation(entry.titleKey()),
                 e -> getUI().ifPresent(entry::open)));
+        // on narrow screens the header's language switch folds into this menu (see lenkwerk.css)
+        SupportedLocales.ALL.stream().filter(locale -> !locale.getLanguage().equals(getLocale().getLanguage()))
+                .forEach(locale -> top.getSubMenu().addItem(LanguageSelect.label(locale),
+                        e -> LocaleSupport.switchTo(locale)).addClassName("lw-narrow-only"));
         top.getSubMenu().addItem(getTranslation("nav.logout"), e -> authenticationContext.logout())
                 .setId("logout");
         return menu;

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.RecordNotFoundException;
+import de.lenkwerk.base.ui.ComponentTexts;
 import de.lenkwerk.base.ui.FormErrors;
 import de.lenkwerk.base.ui.Notifications;
 import de.lenkwerk.base.ui.ViewHeader;
@@ -95,14 +96,14 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         upload.setMaxFiles(1);
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.upload")));
-        upload.setI18n(new UploadI18N()
+        upload.setI18n(ComponentTexts.uploadTexts(this, new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
                         .setMany(getTranslation("import.upload.button")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload"))
                         .setMany(getTranslation("import.upload")))
                 .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.error.too-large", 5))
                         .setIncorrectFileType(getTranslation("import.error.not-excel"))
-                        .setTooManyFiles(getTranslation("import.upload.one-file"))));
+                        .setTooManyFiles(getTranslation("import.upload.one-file")))));
         upload.addFileRejectedListener(e -> errors.show(getTranslation("import.error.too-large", 5)));
         upload.setId("import-upload");
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
+import de.lenkwerk.base.ui.ComponentTexts;
 import de.lenkwerk.base.ui.FormErrors;
 import de.lenkwerk.base.ui.UserMenuEntry;
 import de.lenkwerk.security.AccountData;
@@ -28,6 +29,9 @@ class ChangePasswordDialog extends Dialog {
         setWidth("26em");
         password.setHelperText(getTranslation("account.password.help", AccountData.PASSWORD_MIN));
         password.setMaxLength(AccountData.PASSWORD_MAX);
+        ComponentTexts.german(current);
+        ComponentTexts.german(password);
+        ComponentTexts.german(repeat);
         var form = new FormLayout(current, password, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(errors, form);

@@ -1,5 +1,6 @@
 package de.lenkwerk.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -15,6 +16,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.lenkwerk.base.DemoMode;
+import de.lenkwerk.base.ui.AccessibilityStatementView;
+import de.lenkwerk.base.ui.ComponentTexts;
 import de.lenkwerk.base.ui.DemoBadge;
 import de.lenkwerk.base.ui.LanguageSelect;
 import org.springframework.security.authentication.DisabledException;
@@ -35,6 +38,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n(null));
+        ComponentTexts.revealTextOfLoginForm(login);
 
         var logo = new Span("L");
         logo.addClassName("lw-logo");
@@ -52,7 +56,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             card.add(hint);
         }
         var language = new LanguageSelect();
-        var footer = new Div(language);
+        var statement = new Anchor(AccessibilityStatementView.ROUTE, getTranslation("a11y.link"));
+        var footer = new Div(statement, language);
         footer.addClassName("lw-login-footer");
         card.add(footer);
         add(card);

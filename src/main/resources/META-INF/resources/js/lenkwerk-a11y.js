@@ -1,0 +1,64 @@
+/*
+ * Small, documented workarounds for accessibility faults inside Vaadin components' own DOM, which the Java API cannot
+ * reach (docs/adr/011-accessibility-testing.md). Each one watches the page and mends the elements as they appear;
+ * remove a workaround when the component is fixed upstream (the axe journey in the test suite must still pass).
+ */
+(() => {
+  let ids = 0;
+
+  // Tabs: the scroll container in vaadin-tabs' shadow DOM carries tabindex="-1", so axe and screen readers find a
+  // focusable non-tab inside role=tablist (aria-required-children). The tabs themselves are focusable, so the
+  // browser does not make the container a Tab stop without the attribute either.
+  const mendTabs = (tabs) => {
+    const apply = () => {
+      const scroll = tabs.shadowRoot && tabs.shadowRoot.querySelector('#scroll[tabindex]');
+      if (scroll) {
+        scroll.removeAttribute('tabindex');
+      }
+    };
+    apply();
+    Promise.resolve(tabs.updateComplete).then(apply);
+    requestAnimationFrame(apply);
+  };
+
+  // Menu bar: the open submenu (role=menu) is rendered inside role=menubar, where only menu items may be
+  // (aria-required-children). aria-owns hands it to the menu item that opened it, as the ARIA menu pattern has it.
+  const mendSubmenu = (listBox) => {
+    const menuBar = listBox.closest('vaadin-menu-bar');
+    const opener = menuBar && menuBar.querySelector(':scope > vaadin-menu-bar-button[aria-expanded="true"]');
+    if (opener) {
+      listBox.id = listBox.id || 'lw-submenu-' + (++ids);
+      opener.setAttribute('aria-owns', listBox.id);
+    }
+  };
+
+  const mend = (root) => {
+    // Grid sorters: Flow's grid connector names them "Sort by <header>" in English whatever the UI language. Their
+    // header text alone is the right name; the sort order is announced from aria-sort on the header cell.
+    root.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]').forEach(s => s.removeAttribute('aria-label'));
+    // Menu bar items inherit aria-selected from the list box they are built on; menu items do not support it.
+    root.querySelectorAll('vaadin-menu-bar-item[aria-selected]').forEach(item => item.removeAttribute('aria-selected'));
+    root.querySelectorAll('vaadin-tabs').forEach(mendTabs);
+    root.querySelectorAll('vaadin-menu-bar vaadin-menu-bar-list-box[role="menu"]').forEach(mendSubmenu);
+  };
+
+  const start = () => {
+    mend(document);
+    new MutationObserver(mutations => {
+      const roots = new Set();
+      for (const mutation of mutations) {
+        const node = mutation.type === 'attributes' ? mutation.target : mutation.target;
+        roots.add(node.nodeType === 1 ? (node.parentElement || node) : document);
+      }
+      roots.forEach(root => mend(root.closest && root.closest('vaadin-menu-bar') || root));
+    }).observe(document.documentElement, {
+      subtree: true, childList: true, attributes: true,
+      attributeFilter: ['aria-label', 'aria-selected', 'aria-expanded']
+    });
+  };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
