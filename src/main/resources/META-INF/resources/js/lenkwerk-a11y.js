@@ -32,6 +32,36 @@
     }
   };
 
+  // Dialogs: Escape closes them, but focus fell to <body>; it goes back to what had focus when the dialog opened
+  // (WCAG 2.4.3). The dialog is opened by the server, after the click, so the opener still has focus then.
+  const deepActive = () => {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+      active = active.shadowRoot.activeElement;
+    }
+    return active;
+  };
+  const openers = new WeakMap();
+  let lastFocused = null;
+  document.addEventListener('focusin', () => { lastFocused = deepActive(); }, true);
+  const dialogChanged = (dialog) => {
+    if (dialog.opened) {
+      if (!openers.has(dialog) && lastFocused && !dialog.contains(lastFocused)) {
+        openers.set(dialog, lastFocused);
+      }
+      return;
+    }
+    const opener = openers.get(dialog);
+    openers.delete(dialog);
+    setTimeout(() => {
+      const active = deepActive();
+      const lost = !active || active === document.body || dialog.contains(active);
+      if (opener && opener.isConnected && lost) {
+        opener.focus({ focusVisible: true });
+      }
+    });
+  };
+
   const mend = (root) => {
     // Grid sorters: Flow's grid connector names them "Sort by <header>" in English whatever the UI language. Their
     // header text alone is the right name; the sort order is announced from aria-sort on the header cell.
@@ -47,13 +77,18 @@
     new MutationObserver(mutations => {
       const roots = new Set();
       for (const mutation of mutations) {
+        if (mutation.type === 'attributes' && mutation.attributeName === 'opened'
+            && /^vaadin-(confirm-)?dialog$/i.test(mutation.target.localName)) {
+          dialogChanged(mutation.target);
+          continue;
+        }
         const node = mutation.type === 'attributes' ? mutation.target : mutation.target;
         roots.add(node.nodeType === 1 ? (node.parentElement || node) : document);
       }
       roots.forEach(root => mend(root.closest && root.closest('vaadin-menu-bar') || root));
     }).observe(document.documentElement, {
       subtree: true, childList: true, attributes: true,
-      attributeFilter: ['aria-label', 'aria-selected', 'aria-expanded']
+      attributeFilter: ['aria-label', 'aria-selected', 'aria-expanded', 'opened']
     });
   };
   if (document.readyState === 'loading') {

@@ -65,7 +65,12 @@ class AccessibilityJourneyTest extends BrowserJourney {
 
     @BeforeEach
     void findDemoRecords() {
-        records = SystemActor.call(() -> {
+        records = demoRecords(bodies, meetings, actions);
+    }
+
+    /** The steering committee of the demo data, its second meeting and one of its actions. */
+    static Map<String, String> demoRecords(BodyService bodies, MeetingService meetings, ActionService actions) {
+        return SystemActor.call(() -> {
             var body = bodies.search("Lenkungsausschuss Integration", false, Pageable.ofSize(1)).getFirst();
             var meeting = meetings.forBody(body.id(), Pageable.ofSize(20)).stream()
                     .filter(m -> m.title().startsWith("2. Sitzung")).findFirst().orElseThrow();
@@ -154,6 +159,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         }
         var violations = new ArrayList<Axe.Violation>();
         var unreachable = new ArrayList<String>();
+        var english = new ArrayList<String>();
         var checked = 0;
         for (var state : states(user)) {
             try {
@@ -163,6 +169,9 @@ class AccessibilityJourneyTest extends BrowserJourney {
                 BrowserSession.waitForVaadin(page);
                 state.prepare().accept(page);
                 violations.addAll(Axe.scan(page, user + ": " + state.name()));
+                if (!state.name().endsWith("englisch")) {
+                    english.addAll(EnglishTexts.scan(page, user + ": " + state.name()));
+                }
                 BrowserSession.screenshot(page, "a11y-" + user + "-" + String.format("%02d", ++checked));
                 if (state.eachTab()) {
                     for (var tab : page.getByRole(AriaRole.TAB).all()) {
@@ -179,6 +188,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         assertThat(unreachable).as("states the walk could not reach").isEmpty();
         assertThat(checked).isGreaterThan(3);
         assertThat(violations).as(() -> Axe.report(violations)).isEmpty();
+        assertThat(english).as("English aria-labels, titles and placeholders in the German interface").isEmpty();
         page.context().close();
     }
 
@@ -203,5 +213,37 @@ class AccessibilityJourneyTest extends BrowserJourney {
         page.locator("vaadin-select").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
         BrowserSession.waitForVaadin(page);
+        // the scanner's positive control: in English, the component texts are English
+        assertThat(EnglishTexts.scan(page, "Anmeldung englisch")).anyMatch(t -> t.contains("Show password"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void unknownAddressesAnswerTheAppsOwnNotFoundPageWith404() {
+        var page = browser.newPage();
+        signIn(page, "leser");
+        for (var address : List.of("/sitzungen", "/xyz", "/massnahmen/" + Long.MAX_VALUE)) {
+            var response = page.navigate(url(address));
+            assertThat(response.status()).as(address).isEqualTo(404);
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                    .hasText("Seite nicht gefunden");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                    .hasTitle("Seite nicht gefunden · Lenkwerk");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#not-found a"))
+                    .hasText("Zur Übersicht");
+        }
+        BrowserSession.screenshot(page, "08-nicht-gefunden");
+        page.context().close();
+
+        var signedOut = browser.newPage();
+        signedOut.navigate(url("/xyz"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(signedOut.locator("vaadin-login-form"))
+                .isVisible();
+        signedOut.navigate(url("/barrierefreiheit"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(signedOut.locator("h1"))
+                .hasText("Erklärung zur Barrierefreiheit");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(signedOut.locator("#a11y-arbitration"))
+                .containsText("Schlichtungsstelle");
+        BrowserSession.screenshot(signedOut, "09-erklaerung-barrierefreiheit");
+        signedOut.context().close();
     }
 }

@@ -1,6 +1,7 @@
 package de.lenkwerk.journeys;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -60,9 +61,15 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage() {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("de-DE"));
+        return newContext(this, 1280, 800).newPage();
+    }
+
+    /** A fresh German browser context with the given viewport, e.g. 320 px wide for the reflow checks. */
+    static BrowserContext newContext(BrowserSession session, int width, int height) {
+        var context = session.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("de-DE"));
         context.setDefaultTimeout(20_000);
-        return context.newPage();
+        return context;
     }
 
     /**

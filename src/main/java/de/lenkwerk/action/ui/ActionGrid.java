@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import de.lenkwerk.base.ui.GridRows;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionListItem;
 import de.lenkwerk.action.ActionService;
@@ -38,7 +39,7 @@ public class ActionGrid extends Grid<ActionListItem> {
                 .setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setEmptyStateText(getTranslation("list.empty"));
-        addItemClickListener(e -> UI.getCurrent().navigate(ActionView.class, e.getItem().id()));
+        GridRows.openWith(this, item -> UI.getCurrent().navigate(ActionView.class, item.id()));
     }
 
     private Div titleCell(ActionListItem action) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.lenkwerk.base.ui.GridRows;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.organisation.OrganisationService;
@@ -65,7 +66,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("account.last-login")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("list.empty"));
-        grid.addItemClickListener(e -> openDialog(e.getItem()));
+        GridRows.openWith(grid, this::openDialog);
         grid.setSizeFull();
         refresh();
 

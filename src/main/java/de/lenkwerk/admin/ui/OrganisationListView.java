@@ -11,6 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.lenkwerk.base.ui.GridRows;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.organisation.OrganisationItem;
@@ -52,7 +53,7 @@ public class OrganisationListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("organisation.active"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("list.empty"));
-        grid.addItemClickListener(e -> openDialog(e.getItem()));
+        GridRows.openWith(grid, this::openDialog);
         grid.setSizeFull();
         refresh();
 

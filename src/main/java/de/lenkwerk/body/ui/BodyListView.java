@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.lenkwerk.base.ui.GridRows;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyItem;
@@ -53,7 +54,7 @@ public class BodyListView extends Main implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("list.empty"));
-        grid.addItemClickListener(e -> navigate(e.getItem().id()));
+        GridRows.openWith(grid, item -> navigate(item.id()));
         grid.setSizeFull();
         refresh();
 

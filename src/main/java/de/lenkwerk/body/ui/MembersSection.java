@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import de.lenkwerk.base.ui.GridRows;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.body.BodyService;
@@ -34,7 +35,7 @@ class MembersSection extends Div {
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setAllRowsVisible(true);
         if (canManage) {
-            grid.addItemClickListener(e -> new MembershipDialog(bodies, people, organisations, bodyId, e.getItem(),
+            GridRows.openWith(grid, item -> new MembershipDialog(bodies, people, organisations, bodyId, item,
                     () -> refresh(bodies, bodyId), clock).open());
         }
         refresh(bodies, bodyId);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import de.lenkwerk.base.ui.GridRows;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.body.ui.BodyPageSection;
@@ -46,7 +47,7 @@ class MeetingsSection implements BodyPageSection {
         grid.setItemsPageable(p -> meetings.forBody(bodyId, p), p -> meetings.countForBody(bodyId));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(grid.getTranslation("list.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(MeetingView.class, e.getItem().id()));
+        GridRows.openWith(grid, item -> UI.getCurrent().navigate(MeetingView.class, item.id()));
         var plan = new Button(grid.getTranslation("meeting.new"), VaadinIcon.CALENDAR.create(),
                 e -> new MeetingDialog(meetings, bodyId,
                         saved -> UI.getCurrent().navigate(MeetingView.class, saved.id()), clock).open());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import de.lenkwerk.base.ui.GridRows;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.body.ui.BodyPageSection;
@@ -57,7 +58,7 @@ class StatusRoundsSection implements BodyPageSection {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(grid.getTranslation("statusround.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(StatusRoundView.class, e.getItem().id()));
+        GridRows.openWith(grid, item -> UI.getCurrent().navigate(StatusRoundView.class, item.id()));
         var start = new Button(grid.getTranslation("statusround.start"), VaadinIcon.ENVELOPES_O.create(),
                 e -> new StartRoundDialog(rounds, meetings, bodyId,
                         started -> UI.getCurrent().navigate(StatusRoundView.class, started.id()), clock).open());
