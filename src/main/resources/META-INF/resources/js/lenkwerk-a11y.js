@@ -4,8 +4,6 @@
  * remove a workaround when the component is fixed upstream (the axe journey in the test suite must still pass).
  */
 (() => {
-  let ids = 0;
-
   // Tabs: the scroll container in vaadin-tabs' shadow DOM carries tabindex="-1", so axe and screen readers find a
   // focusable non-tab inside role=tablist (aria-required-children). The tabs themselves are focusable, so the
   // browser does not make the container a Tab stop without the attribute either.
@@ -19,17 +17,6 @@
     apply();
     Promise.resolve(tabs.updateComplete).then(apply);
     requestAnimationFrame(apply);
-  };
-
-  // Menu bar: the open submenu (role=menu) is rendered inside role=menubar, where only menu items may be
-  // (aria-required-children). aria-owns hands it to the menu item that opened it, as the ARIA menu pattern has it.
-  const mendSubmenu = (listBox) => {
-    const menuBar = listBox.closest('vaadin-menu-bar');
-    const opener = menuBar && menuBar.querySelector(':scope > vaadin-menu-bar-button[aria-expanded="true"]');
-    if (opener) {
-      listBox.id = listBox.id || 'lw-submenu-' + (++ids);
-      opener.setAttribute('aria-owns', listBox.id);
-    }
   };
 
   // Dialogs: Escape closes them, but focus fell to <body>; it goes back to what had focus when the dialog opened
@@ -62,6 +49,19 @@
     });
   };
 
+  // A menu bar with a single top item is a menu button: role=menubar would require that the open submenu (role=menu,
+  // rendered inside it) be a menu item (aria-required-children). As a button with a popup menu it is what it does.
+  const mendMenuButton = (menuBar) => {
+    if (!menuBar.hasAttribute('has-single-button')) {
+      return;
+    }
+    if (menuBar.getAttribute('role') !== 'none') {
+      menuBar.setAttribute('role', 'none');
+    }
+    menuBar.querySelectorAll(':scope > vaadin-menu-bar-button[role="menuitem"]')
+        .forEach(button => button.setAttribute('role', 'button'));
+  };
+
   const mend = (root) => {
     // Grid sorters: Flow's grid connector names them "Sort by <header>" in English whatever the UI language. Their
     // header text alone is the right name; the sort order is announced from aria-sort on the header cell.
@@ -69,7 +69,12 @@
     // Menu bar items inherit aria-selected from the list box they are built on; menu items do not support it.
     root.querySelectorAll('vaadin-menu-bar-item[aria-selected]').forEach(item => item.removeAttribute('aria-selected'));
     root.querySelectorAll('vaadin-tabs').forEach(mendTabs);
-    root.querySelectorAll('vaadin-menu-bar vaadin-menu-bar-list-box[role="menu"]').forEach(mendSubmenu);
+    root.querySelectorAll('vaadin-menu-bar').forEach(mendMenuButton);
+    if (root.localName === 'vaadin-menu-bar') {
+      mendMenuButton(root);
+    }
+    // Date-time pickers are role=group, which does not take aria-required; their date and time fields carry it.
+    root.querySelectorAll('vaadin-date-time-picker[aria-required]').forEach(p => p.removeAttribute('aria-required'));
   };
 
   const start = () => {
@@ -88,7 +93,8 @@
       roots.forEach(root => mend(root.closest && root.closest('vaadin-menu-bar') || root));
     }).observe(document.documentElement, {
       subtree: true, childList: true, attributes: true,
-      attributeFilter: ['aria-label', 'aria-selected', 'aria-expanded', 'opened']
+      attributeFilter: ['aria-label', 'aria-selected', 'aria-expanded', 'aria-required', 'role', 'has-single-button',
+        'opened']
     });
   };
   if (document.readyState === 'loading') {

@@ -41,7 +41,8 @@ class KeyboardJourneyTest extends BrowserJourney {
                 return false;
               };
               const host = chain.map(e => e.getRootNode && e.getRootNode().host).filter(Boolean);
-              const text = (el && (el.getAttribute && el.getAttribute('aria-label') || el.innerText || el.value || '') || '')
+              const own = el && (el.getAttribute && el.getAttribute('aria-label') || el.innerText || el.value || '') || '';
+              const text = (own.trim() || (host.length ? host[host.length - 1].innerText || '' : ''))
                   .trim().split('\\n')[0].substring(0, 60);
               return {
                 tag: el ? el.localName : '',
@@ -49,7 +50,8 @@ class KeyboardJourneyTest extends BrowserJourney {
                 part: el && el.getAttribute && el.getAttribute('part') || '',
                 text: text,
                 hosts: host.map(h => h.localName + (h.id ? '#' + h.id : '')).join('>'),
-                visible: chain.concat(host).some(shows),
+                // the page itself between the last stop and the browser's own controls is not a stop of the app
+                visible: el === document.body || chain.concat(host).some(shows),
                 container: chain.concat(host).some(e => /^vaadin-(confirm-)?dialog(-overlay)?$/.test(e.localName)
                     && e === el) || /overlay|content/.test(el && el.getAttribute && el.getAttribute('part') || '')
               };

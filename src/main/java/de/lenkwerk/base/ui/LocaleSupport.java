@@ -26,6 +26,9 @@ public class LocaleSupport implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiEvent -> uiEvent.getUI().setLocale(currentLocale()));
+        // screen readers pick their voice from the page's language (WCAG 3.1.1)
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", currentLocale().getLanguage()));
     }
 
     /** The language chosen in this session or browser, else German. */

@@ -8,15 +8,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for unknown addresses and for records the user may not see; both look the same on purpose, so that
- * guessing an id reveals nothing.
+ * guessing an id reveals nothing. Inside the frame, so that the navigation leads on; signed out, an unknown address
+ * leads to the sign-in first (SecurityConfig).
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
