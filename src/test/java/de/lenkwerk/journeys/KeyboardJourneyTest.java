@@ -52,8 +52,9 @@ class KeyboardJourneyTest extends BrowserJourney {
                 hosts: host.map(h => h.localName + (h.id ? '#' + h.id : '')).join('>'),
                 // the page itself between the last stop and the browser's own controls is not a stop of the app
                 visible: el === document.body || chain.concat(host).some(shows),
-                container: chain.concat(host).some(e => /^vaadin-(confirm-)?dialog(-overlay)?$/.test(e.localName)
-                    && e === el) || /overlay|content/.test(el && el.getAttribute && el.getAttribute('part') || '')
+                container: chain.concat(host).some(e => /^vaadin-(confirm-)?dialog(-overlay)?$/.test(e.localName))
+                    && (/^vaadin-(confirm-)?dialog(-overlay)?$/.test(el.localName)
+                        || /overlay|content/.test(el.getAttribute && el.getAttribute('part') || ''))
               };
             }""";
 

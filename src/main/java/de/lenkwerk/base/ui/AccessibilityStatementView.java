@@ -30,7 +30,7 @@ public class AccessibilityStatementView extends Main implements HasDynamicTitle 
     public static final String ROUTE = "barrierefreiheit";
 
     /** Bundle keys of the known problems, one per component exception of the axe test. */
-    static final List<String> KNOWN_PROBLEMS = List.of("a11y.statement.problem.select-required");
+    public static final List<String> KNOWN_PROBLEMS = List.of("a11y.statement.problem.select-required");
 
     AccessibilityStatementView(AccessibilitySettings settings, AuthenticationContext authentication) {
         addClassName("lw-statement");
