@@ -172,7 +172,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
                 if (!state.name().endsWith("englisch")) {
                     english.addAll(EnglishTexts.scan(page, user + ": " + state.name()));
                 }
-                BrowserSession.screenshot(page, "a11y-" + user + "-" + String.format("%02d", ++checked));
+                BrowserSession.picture(page, "a11y-" + user + "-" + String.format("%02d", ++checked));
                 if (state.eachTab()) {
                     for (var tab : page.getByRole(AriaRole.TAB).all()) {
                         var name = tab.innerText().strip();

@@ -94,7 +94,17 @@ final class BrowserSession implements AutoCloseable {
                 }""");
     }
 
+    /**
+     * Saves what the user sees, and checks it with axe-core: every screen a journey shows in a screenshot must pass
+     * WCAG 2.1 AA (see {@link Axe}).
+     */
     static void screenshot(Page page, String name) {
+        picture(page, name);
+        Axe.check(page, name);
+    }
+
+    /** The picture alone, for callers that collect axe's findings themselves. */
+    static void picture(Page page, String name) {
         // the picture shows the settled screen, not a half-open dialog or a page still loading
         waitForVaadin(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
