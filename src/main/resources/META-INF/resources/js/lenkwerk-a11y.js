@@ -31,8 +31,17 @@
   const openers = new WeakMap();
   let lastFocused = null;
   document.addEventListener('focusin', () => { lastFocused = deepActive(); }, true);
+  // The dialog element itself was a Tab stop without a visible focus; it stays focusable for the dialog's own focus
+  // handling, but Tab goes straight to its first field.
+  const mendDialog = (dialog) => {
+    if (dialog.getAttribute('tabindex') === '0') {
+      dialog.setAttribute('tabindex', '-1');
+    }
+  };
   const dialogChanged = (dialog) => {
+    mendDialog(dialog);
     if (dialog.opened) {
+      requestAnimationFrame(() => mendDialog(dialog));
       if (!openers.has(dialog) && lastFocused && !dialog.contains(lastFocused)) {
         openers.set(dialog, lastFocused);
       }
@@ -82,9 +91,12 @@
     new MutationObserver(mutations => {
       const roots = new Set();
       for (const mutation of mutations) {
-        if (mutation.type === 'attributes' && mutation.attributeName === 'opened'
-            && /^vaadin-(confirm-)?dialog$/i.test(mutation.target.localName)) {
-          dialogChanged(mutation.target);
+        if (mutation.type === 'attributes' && /^vaadin-(confirm-)?dialog$/i.test(mutation.target.localName)) {
+          if (mutation.attributeName === 'opened') {
+            dialogChanged(mutation.target);
+          } else if (mutation.attributeName === 'tabindex') {
+            mendDialog(mutation.target);
+          }
           continue;
         }
         const node = mutation.type === 'attributes' ? mutation.target : mutation.target;
@@ -94,7 +106,7 @@
     }).observe(document.documentElement, {
       subtree: true, childList: true, attributes: true,
       attributeFilter: ['aria-label', 'aria-selected', 'aria-expanded', 'aria-required', 'role', 'has-single-button',
-        'opened']
+        'opened', 'tabindex']
     });
   };
   if (document.readyState === 'loading') {
