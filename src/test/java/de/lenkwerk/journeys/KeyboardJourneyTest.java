@@ -1,7 +1,16 @@
 package de.lenkwerk.journeys;
 
 import com.microsoft.playwright.Page;
+import de.lenkwerk.body.BodyData;
+import de.lenkwerk.body.BodyService;
+import de.lenkwerk.body.BodyType;
+import de.lenkwerk.body.MembershipData;
+import de.lenkwerk.body.MembershipRole;
+import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +50,9 @@ class KeyboardJourneyTest extends BrowserJourney {
                 return false;
               };
               const host = chain.map(e => e.getRootNode && e.getRootNode().host).filter(Boolean);
-              const own = el && (el.getAttribute && el.getAttribute('aria-label') || el.innerText || el.value || '') || '';
+              const slot = el && el.querySelector && el.querySelector('slot');
+              const slotted = slot ? slot.assignedElements({ flatten: true }).map(e => e.innerText || '').join(' ') : '';
+              const own = el && (el.getAttribute && el.getAttribute('aria-label') || el.innerText || slotted || el.value || '') || '';
               const text = (own.trim() || (host.length ? host[host.length - 1].innerText || '' : ''))
                   .trim().split('\\n')[0].substring(0, 60);
               return {
@@ -60,8 +71,22 @@ class KeyboardJourneyTest extends BrowserJourney {
 
     private final List<String> stops = new ArrayList<>();
 
+    @Autowired
+    BodyService bodies;
+    @Autowired
+    PersonService people;
+
     @Test
     void theCoreJourneyWorksWithTheKeyboardAlone() {
+        // a body of its own, run by the secretariat, so that the new action changes no other journey's figures
+        var body = "AAA Tastaturrunde " + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        SystemActor.run(() -> {
+            var suffix = body.substring(body.length() - 4);
+            var created = bodies.create(new BodyData(body, "TR " + suffix, BodyType.WORKING_GROUP, null, null, false,
+                    "TR-" + suffix));
+            bodies.addMember(created.id(), people.search("Sabine Hoffmann", Pageable.ofSize(1)).getFirst().id(), null,
+                    new MembershipData(null, MembershipRole.SECRETARIAT, null, null));
+        });
         var page = browser.newPage();
         page.navigate(url("/login"));
         BrowserSession.waitForVaadin(page);
@@ -109,12 +134,14 @@ class KeyboardJourneyTest extends BrowserJourney {
         page.waitForURL("**/gremien");
         BrowserSession.waitForVaadin(page);
         tabTo(page, "first row of the bodies grid", "grid cell", f -> f.part().contains("body-cell"));
-        for (int i = 0; i < 20 && !focus(page).text().startsWith("Lenkungsausschuss Integration"); i++) {
+        for (int i = 0; i < 30 && !focus(page).text().startsWith(body); i++) {
             page.keyboard().press("ArrowDown");
         }
+        assertThat(focus(page).text()).as("the new body's row has focus").startsWith(body);
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/gremien/\\d+$"));
         BrowserSession.waitForVaadin(page);
+        assertThat(page.locator("h1")).hasText(body);
         tabTo(page, "a tab of the body", "tab", f -> f.tag().equals("vaadin-tab"));
         for (int i = 0; i < 8 && !focus(page).text().equals("Maßnahmen"); i++) {
             page.keyboard().press("ArrowRight");
