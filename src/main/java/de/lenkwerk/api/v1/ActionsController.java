@@ -8,6 +8,9 @@ import de.lenkwerk.action.Rag;
 import de.lenkwerk.base.Translations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -49,7 +52,10 @@ class ActionsController {
     }
 
     @GetMapping(ApiV1.BASE + "/actions")
-    @Operation(summary = "The actions the caller may see, filtered as in the actions list, paged and sorted")
+    @Operation(summary = "The actions the caller may see, filtered as in the actions list, paged and sorted",
+            parameters = @Parameter(name = "sort", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(
+                    type = "string")), description = "property[,asc|desc], repeatable: number, title, body, owner, "
+                    + "deadline, status, progress, rag"))
     PageDto<ActionSummaryDto> list(
             @Parameter(description = "only this body's actions") @RequestParam(required = false) Long bodyId,
             @Parameter(description = "owned by this organisation or with it contributing")
@@ -66,11 +72,12 @@ class ActionsController {
             @Parameter(description = "a dashboard figure: OPEN, OVERDUE, DUE_SOON (14 days), DONE_RECENTLY (90 days)")
             @RequestParam(required = false) ActionFilter.Scope selection,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @Parameter(description = "property[,asc|desc]: number, title, body, owner, deadline, status, progress, rag")
-            @RequestParam(required = false) List<String> sort) {
+            HttpServletRequest request) {
         var filter = new ActionFilter(bodyId, organisationId, ownerPersonId, status, rag, deadlineFrom, deadlineTo, q,
                 mine, meetingId, selection);
-        var paging = Paging.of(page, size, sort, SORTABLE);
+        // read raw: Spring would split "deadline,desc" into two values
+        var sort = request.getParameterValues("sort");
+        var paging = Paging.of(page, size, sort == null ? List.of() : List.of(sort), SORTABLE);
         return PageDto.of(actions.list(filter, paging.pageable()).stream().map(ActionSummaryDto::of).toList(), paging,
                 actions.count(filter));
     }
