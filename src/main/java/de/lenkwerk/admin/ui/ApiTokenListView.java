@@ -35,9 +35,9 @@ public class ApiTokenListView extends Main implements HasDynamicTitle {
     ApiTokenListView(ApiTokenService tokens) {
         this.tokens = tokens;
         addClassName("lw-page");
-        grid.addColumn(ApiTokenItem::ownerName).setHeader(getTranslation("api-token.owner")).setFlexGrow(2)
+        grid.addColumn(ApiTokenItem::ownerName).setHeader(getTranslation("api-token.owner")).setAutoWidth(true)
                 .setTooltipGenerator(ApiTokenItem::ownerName);
-        grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("api-token.name")).setFlexGrow(2)
+        grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("api-token.name")).setAutoWidth(true)
                 .setTooltipGenerator(ApiTokenItem::name);
         grid.addColumn(t -> getTranslation(EnumLabels.key(t.scope()))).setHeader(getTranslation("api-token.scope"))
                 .setAutoWidth(true);
@@ -48,7 +48,7 @@ public class ApiTokenListView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(ApiTokenTexts::state).setHeader(getTranslation("api-token.state")).setAutoWidth(true);
         grid.addColumn(t -> ApiTokenTexts.lastUse(this, t, getLocale())).setHeader(getTranslation("api-token.last-used"))
-                .setFlexGrow(2);
+                .setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("list.empty"));

@@ -97,7 +97,7 @@ class ApiTokenSection implements ProfileSection {
             buttons.addClassName("lw-toolbar");
 
             grid.setId("api-token-list");
-            grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("api-token.name")).setFlexGrow(2)
+            grid.addColumn(ApiTokenItem::name).setHeader(getTranslation("api-token.name")).setAutoWidth(true)
                     .setTooltipGenerator(ApiTokenItem::name);
             grid.addColumn(t -> getTranslation(EnumLabels.key(t.scope()))).setHeader(getTranslation("api-token.scope"))
                     .setAutoWidth(true);
@@ -105,7 +105,7 @@ class ApiTokenSection implements ProfileSection {
             grid.addColumn(t -> Formats.date(t.expiresOn(), getLocale())).setHeader(getTranslation("api-token.expires-on"))
                     .setAutoWidth(true);
             grid.addComponentColumn(Card::state).setHeader(getTranslation("api-token.state")).setAutoWidth(true);
-            grid.addColumn(this::lastUse).setHeader(getTranslation("api-token.last-used")).setFlexGrow(2);
+            grid.addColumn(this::lastUse).setHeader(getTranslation("api-token.last-used")).setAutoWidth(true);
             grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
             grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
             grid.setEmptyStateText(getTranslation("api-token.none"));
