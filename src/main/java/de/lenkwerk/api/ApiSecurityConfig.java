@@ -49,7 +49,7 @@ class ApiSecurityConfig {
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ApiV1.OPENAPI, ApiV1.OPENAPI + "/**", ApiV1.DOCS, ApiV1.DOCS + "/**",
-                                ApiV1.BASE + "/swagger-ui/**", ApiV1.BASE + "/swagger-ui.html").permitAll()
+                                "/api/swagger-ui/**", "/api/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(ApiTokenScope.READ_AUTHORITY)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(ApiTokenScope.READ_AUTHORITY)
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").hasAuthority(ApiTokenScope.READ_AUTHORITY)

@@ -333,6 +333,22 @@ class RestApiTest {
         assertThat(page.get("items").get(0).get("id").asLong()).isEqualTo(overdue.id());
     }
 
+    @Test
+    void anUnknownAddressOrMethodGetsProblemJsonNotAPageOfTheScreens() {
+        var token = api.token(committee.secretariat(), ApiTokenScope.READ_WRITE);
+
+        var unknown = api.get(token, "/api/v1/gibt-es-nicht/3");
+        var wrongMethod = api.call(token, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/v1/actions/" + action.id()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
+
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+        assertThat(unknown.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(wrongMethod.getResponse().getStatus()).isEqualTo(405);
+        assertThat(wrongMethod.getResponse().getHeader(HttpHeaders.ALLOW)).contains("GET").contains("PUT");
+        assertThat(api.body(wrongMethod).get("detail").asString()).isEqualTo("This address does not support this HTTP method.");
+        assertThat(SystemActor.call(() -> actions.get(action.id())).id()).isEqualTo(action.id());
+    }
+
     private static String content(MvcResult result) {
         try {
             return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

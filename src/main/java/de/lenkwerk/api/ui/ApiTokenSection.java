@@ -111,7 +111,7 @@ class ApiTokenSection implements ProfileSection {
             grid.setEmptyStateText(getTranslation("api-token.none"));
             grid.setAllRowsVisible(true);
 
-            var docs = new Anchor("api/v1/docs", getTranslation("api-token.docs"));
+            var docs = new Anchor("api/docs", getTranslation("api-token.docs"));
             docs.setTarget("_blank");
             add(new Paragraph(getTranslation("api-token.hint-text")), docs, errors, form, buttons, fresh,
                     new H3(getTranslation("api-token.mine")), grid);

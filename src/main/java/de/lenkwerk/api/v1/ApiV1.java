@@ -5,7 +5,7 @@ public final class ApiV1 {
 
     public static final String BASE = "/api/v1";
     public static final String OPENAPI = BASE + "/openapi.json";
-    public static final String DOCS = BASE + "/docs";
+    public static final String DOCS = "/api/docs";
 
     private ApiV1() {
     }
