@@ -21,7 +21,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * The REST API's own filter chain, ahead of the screens' (Vaadin) chain: only personal bearer tokens sign in, for
  * one request at a time. No session is made or read, no cookie is set, so a browser's sign-in cookie means nothing
  * here and cross-site request forgery has nothing to ride on (hence no CSRF token). Reading needs a token; writing
- * (any method but GET, HEAD, OPTIONS) needs a read-write one. The OpenAPI document and its page are public.
+ * (any method but GET, HEAD, OPTIONS) needs a read-write one. The OpenAPI document and its page are public
+ * (docs/adr/009-rest-api-bearer-tokens.md).
  */
 @Configuration
 class ApiSecurityConfig {
