@@ -140,7 +140,8 @@ class ApiTokenSection implements ProfileSection {
             }
         }
 
-        private Component revokeButton(ApiTokenItem token) {
+        /** The button in a token's row (package-private for the view test, which cannot reach grid cells). */
+        Button revokeButton(ApiTokenItem token) {
             var revoke = new Button(getTranslation("api-token.revoke"), e -> confirmRevoke(token));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             revoke.setAriaLabel(getTranslation("api-token.revoke.named", token.name()));
