@@ -18,7 +18,7 @@ class ModularityTests {
     @Test
     void theProductCanBeReadFromTheModuleList() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("action", "admin", "base", "body", "calendar", "dashboard", "demo",
+                .containsExactlyInAnyOrder("action", "admin", "api", "base", "body", "calendar", "dashboard", "demo",
                         "history", "meeting", "meetingmode", "notification", "organisation", "report", "security",
                         "statusround");
     }

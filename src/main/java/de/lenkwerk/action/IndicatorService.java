@@ -102,6 +102,19 @@ public class IndicatorService {
         }));
     }
 
+    /**
+     * A measured value, as {@link #addMeasurement(long, MeasurementData)}, for a caller that read the indicator at a
+     * version (the REST API's If-Match): refused when the indicator has changed since. The read check comes first,
+     * so a refusal never names who changed a record the caller may not see.
+     */
+    @Transactional
+    public IndicatorItem addMeasurement(long indicatorId, long expectedVersion, @Valid MeasurementData data) {
+        var indicator = find(indicatorId);
+        access.readable(indicator.getActionId());
+        indicator.checkVersion(expectedVersion);
+        return addMeasurement(indicatorId, data);
+    }
+
     /** A new indicator, as part of a change of its action (a new action's first indicator, or one added later). */
     IndicatorItem create(Change change, IndicatorData data) {
         check(data);

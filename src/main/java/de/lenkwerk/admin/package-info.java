@@ -1,8 +1,8 @@
 /**
- * The administrator's screens: user accounts and organisations.
+ * The administrator's screens: user accounts, organisations and everyone's API tokens.
  */
 @ApplicationModule(displayName = "Administration",
-        allowedDependencies = {"base", "security", "organisation", "organisation::ui"})
+        allowedDependencies = {"base", "security", "organisation", "organisation::ui", "api", "api::ui"})
 package de.lenkwerk.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,5 @@
+package de.lenkwerk.api;
+
+public enum ApiTokenState {
+    ACTIVE, EXPIRED, REVOKED
+}
