@@ -52,6 +52,7 @@ public class IndicatorService {
     }
 
     /** The indicators of these actions, per action; callers have checked the actions may be shown. */
+    @PreAuthorize("permitAll()")
     java.util.Map<Long, List<IndicatorItem>> itemsOf(java.util.Collection<Long> actionIds) {
         if (actionIds.isEmpty()) {
             return java.util.Map.of();

@@ -29,8 +29,8 @@ import java.util.List;
 class OParlObjects {
 
     static final String SCHEMA = "https://schema.oparl.org/1.1/";
-    /** The type of Lenkwerk's own objects (actions); not an OParl type, so with Lenkwerk's own prefix. */
-    static final String ACTION_TYPE = "https://schema.lenkwerk.de/oparl/1.0/Action";
+    /** The type of Lenkwerk's own objects (actions): not an OParl type, so under Lenkwerk's vendor prefix. */
+    static final String ACTION_TYPE = "lenkwerk:Action";
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final OParlUrls urls;
@@ -54,7 +54,6 @@ class OParlObjects {
         node.put("oparlVersion", SCHEMA);
         node.put("name", name);
         node.put("body", urls.bodies());
-        node.put("product", "https://github.com/lenkwerk/lenkwerk");
         return node;
     }
 
