@@ -39,7 +39,7 @@ class OParlController {
 
     @GetMapping("/bodies")
     ResponseEntity<String> bodies(@RequestParam Map<String, String> params) {
-        return ok(oparl.bodies(OParlFilter.of(params)));
+        return answer(oparl.bodies(OParlFilter.of(params)));
     }
 
     @GetMapping("/body/{id}")

@@ -264,7 +264,8 @@ class OParlObjects {
 
     private static void number(ObjectNode node, String name, BigDecimal value) {
         if (value != null) {
-            node.put(name, value.stripTrailingZeros());
+            // 200, not 2E+2
+            node.put(name, new BigDecimal(value.stripTrailingZeros().toPlainString()));
         }
     }
 

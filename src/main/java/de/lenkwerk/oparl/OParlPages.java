@@ -6,6 +6,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** An OParl object list: one page of {@code data}, its {@code pagination} and the {@code links} to other pages. */
@@ -22,10 +23,15 @@ class OParlPages {
         this.pageSize = Math.max(1, pageSize);
     }
 
-    <T> ObjectNode page(String listUrl, List<T> items, OParlFilter filter, Function<T, ObjectNode> toObject) {
+    /** One page of the list, or empty for a page past its last one (answered 404). */
+    <T> Optional<ObjectNode> page(String listUrl, List<T> items, OParlFilter filter,
+                                  Function<T, ObjectNode> toObject) {
         var total = items.size();
         var pages = Math.max(1, (total + pageSize - 1) / pageSize);
-        var page = Math.min(filter.page(), pages);
+        var page = filter.page();
+        if (page > pages) {
+            return Optional.empty();
+        }
         var node = objects.newObject();
         var data = node.putArray("data");
         items.stream().skip((long) (page - 1) * pageSize).limit(pageSize).map(toObject).forEach(data::add);
@@ -44,7 +50,7 @@ class OParlPages {
             links.put("next", link(listUrl, filter, page + 1));
         }
         links.put("last", link(listUrl, filter, pages));
-        return node;
+        return Optional.of(node);
     }
 
     private String link(String listUrl, OParlFilter filter, int page) {

@@ -34,7 +34,7 @@ class OParlService {
         return objects.system("Lenkwerk");
     }
 
-    ObjectNode bodies(OParlFilter filter) {
+    Optional<ObjectNode> bodies(OParlFilter filter) {
         var bodies = reader.bodies().stream().filter(b -> filter.matches(b.created(), b.modified(), zone())).toList();
         return pages.page(urls.bodies(), bodies, filter, objects::body);
     }
@@ -44,7 +44,7 @@ class OParlService {
     }
 
     Optional<ObjectNode> list(long bodyId, String list, OParlFilter filter) {
-        return reader.body(bodyId).map(body -> switch (list) {
+        return reader.body(bodyId).flatMap(body -> switch (list) {
             case "organizations" -> organisations(body, filter);
             case "people" -> people(body, filter);
             case "memberships" -> memberships(body, filter);
@@ -94,7 +94,7 @@ class OParlService {
         return objects.write(node);
     }
 
-    private ObjectNode organisations(PublishedBody body, OParlFilter filter) {
+    private Optional<ObjectNode> organisations(PublishedBody body, OParlFilter filter) {
         // the committee first, then the organisations its members sit for
         var committee = objects.committee(body);
         var committeeMatches = filter.matches(body.body().created(), body.body().modified(), zone());
@@ -109,7 +109,7 @@ class OParlService {
         return pages.page(urls.bodyList(body.id(), "organizations"), all, filter, n -> n);
     }
 
-    private ObjectNode people(PublishedBody body, OParlFilter filter) {
+    private Optional<ObjectNode> people(PublishedBody body, OParlFilter filter) {
         List<PublicPerson> people = body.peopleInOrder().stream()
                 .filter(p -> filter.matches(p.created(), PublishedBody.latest(p.modified(), body.membershipsOf(p.id())),
                         zone())).toList();
@@ -117,14 +117,14 @@ class OParlService {
                 p -> objects.person(body, p, filter.omitInternal()));
     }
 
-    private ObjectNode memberships(PublishedBody body, OParlFilter filter) {
+    private Optional<ObjectNode> memberships(PublishedBody body, OParlFilter filter) {
         List<PublicMembership> memberships = body.memberships().stream()
                 .filter(m -> filter.matches(m.created(), PublishedBody.modified(m), zone())).toList();
         return pages.page(urls.bodyList(body.id(), "memberships"), memberships, filter,
                 m -> objects.membership(body, m));
     }
 
-    private ObjectNode meetings(PublishedBody body, OParlFilter filter) {
+    private Optional<ObjectNode> meetings(PublishedBody body, OParlFilter filter) {
         List<PublicMeeting> meetings = reader.meetings(body.id()).stream()
                 .filter(m -> filter.matches(m.created(), m.modified(), zone())).toList();
         return pages.page(urls.bodyList(body.id(), "meetings"), meetings, filter,
@@ -132,7 +132,7 @@ class OParlService {
     }
 
     /** Actions carry no OParl times; the time filters do not narrow them. */
-    private ObjectNode actions(PublishedBody body, OParlFilter filter) {
+    private Optional<ObjectNode> actions(PublishedBody body, OParlFilter filter) {
         List<PublicAction> actions = reader.actions(body.id());
         return pages.page(urls.bodyList(body.id(), "actions"), actions, filter, objects::action);
     }

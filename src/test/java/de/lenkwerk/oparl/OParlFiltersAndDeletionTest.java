@@ -98,6 +98,7 @@ class OParlFiltersAndDeletionTest {
         all.addAll(ids(second));
         assertThat(all).containsExactlyInAnyOrderElementsOf(later.stream().map(this::meetingUrl).toList());
         assertThat(second.path("links").has("next")).isFalse();
+        assertThat(client.get(next.replace("page=2", "page=3")).status()).as("past the last page").isEqualTo(404);
         // the filters apply to the people too: a changed membership changes its person
         assertThat(ids(list(body, "people", "modified_since=" + BETWEEN)))
                 .containsExactly(personUrl(body, late.personId()));
