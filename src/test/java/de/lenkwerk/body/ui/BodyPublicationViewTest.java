@@ -78,10 +78,12 @@ class BodyPublicationViewTest extends SpringBrowserlessTest {
     void aMemberEnteredByMistakeIsRemovedFromTheMemberDialog() {
         var member = bodies.addMember(body.id(), null, new PersonData("Irrtum " + UUID.randomUUID(), null, null),
                 new MembershipData(null, MembershipRole.MEMBER, LocalDate.now(clock), null));
+        navigate(BodyView.class, body.id());
         var saved = new boolean[1];
         var dialog = new MembershipDialog(bodies, people, organisations, body.id(), member, () -> saved[0] = true,
                 clock);
         dialog.open();
+        roundTrip();
         assertThat(dialog.remove.getText()).isEqualTo("Eintrag entfernen");
 
         test(dialog.remove).click();
