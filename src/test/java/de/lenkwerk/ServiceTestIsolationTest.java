@@ -30,8 +30,9 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.calendar.CalendarFeedServiceTest", "de.lenkwerk.statusround.StatusRoundServiceTest",
             "de.lenkwerk.statusround.StatusRoundReminderTest", "de.lenkwerk.action.TrafficLightAtFixedDatesTest",
             "de.lenkwerk.notification.RemindersAtFixedDatesTest", "de.lenkwerk.action.ActionChangePathTest",
-            "de.lenkwerk.action.ActionNumberingConcurrencyTest",
-            "de.lenkwerk.api.RestApiTest", "de.lenkwerk.api.ApiLeakTest", "de.lenkwerk.api.ApiTokenServiceTest"};
+            "de.lenkwerk.action.ActionNumberingConcurrencyTest", "de.lenkwerk.api.RestApiTest",
+            "de.lenkwerk.api.ApiLeakTest", "de.lenkwerk.api.ApiTokenServiceTest",
+            "de.lenkwerk.oparl.PublicBodyServiceTest"};
 
     @Autowired
     Environment environment;

@@ -169,6 +169,23 @@ public class ActionService {
         return me == null ? List.of() : actions.findIdsOwnedOrDeputisedBy(me);
     }
 
+    /**
+     * Every action of a published body with its traffic light and indicators, in number order, for the OParl
+     * interface: the same query as the actions list, scoped to that one body. Nothing for a body that is not
+     * published. Anyone may ask.
+     */
+    @PreAuthorize("permitAll()")
+    public List<PublicAction> publicActions(long bodyId) {
+        if (!bodies.isPublic(bodyId)) {
+            return List.of();
+        }
+        var scope = new BodyAccess.Visibility(false, java.util.Set.of(bodyId), java.util.Set.of());
+        var rows = queries.page(ActionFilter.ofBody(bodyId), scope, null,
+                org.springframework.data.domain.Pageable.unpaged(org.springframework.data.domain.Sort.by("number")));
+        var byAction = indicators.itemsOf(rows.stream().map(ActionListItem::id).toList());
+        return rows.stream().map(row -> new PublicAction(row, byAction.getOrDefault(row.id(), List.of()))).toList();
+    }
+
     /** The open actions of a body, e.g. to ask their owners for a status; readers of the body only. */
     public List<DeadlineItem> openActionsOfBody(long bodyId) {
         bodyAccess.requireRead(bodyId);

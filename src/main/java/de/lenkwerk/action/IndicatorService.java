@@ -51,6 +51,19 @@ public class IndicatorService {
         return indicators.findByActionIdOrderById(actionId).stream().map(i -> i.toItem(today)).toList();
     }
 
+    /** The indicators of these actions, per action; callers have checked the actions may be shown. */
+    @PreAuthorize("permitAll()")
+    java.util.Map<Long, List<IndicatorItem>> itemsOf(java.util.Collection<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var today = LocalDate.now(clock);
+        return indicators.findByActionIdIn(actionIds).stream()
+                .sorted(java.util.Comparator.comparing(Indicator::getId))
+                .collect(java.util.stream.Collectors.groupingBy(Indicator::getActionId,
+                        java.util.stream.Collectors.mapping(i -> i.toItem(today), java.util.stream.Collectors.toList())));
+    }
+
     @Transactional
     public IndicatorItem add(long actionId, @Valid IndicatorData data) {
         return changes.change(actionId, null, Mutation.manage(What.INDICATOR, change -> create(change, data)));

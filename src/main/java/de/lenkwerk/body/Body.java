@@ -34,6 +34,10 @@ class Body extends AuditedEntity {
     @Column(name = "action_prefix", nullable = false, length = BodyData.PREFIX_MAX)
     private String actionPrefix;
 
+    /** Published over OParl ("öffentlich"); only the body's secretariat, chair or an administrator sets it. */
+    @Column(name = "oparl_public", nullable = false)
+    private boolean oparlPublic;
+
     protected Body() {
     }
 
@@ -67,6 +71,14 @@ class Body extends AuditedEntity {
         return parentId;
     }
 
+    boolean isOparlPublic() {
+        return oparlPublic;
+    }
+
+    void publish(boolean oparlPublic) {
+        this.oparlPublic = oparlPublic;
+    }
+
     Snapshot snapshot() {
         return new Snapshot()
                 .put("body.name", name)
@@ -75,11 +87,16 @@ class Body extends AuditedEntity {
                 .put("body.parent", parentId)
                 .put("body.description", description)
                 .put("body.archived", archived)
-                .put("body.action-prefix", actionPrefix);
+                .put("body.action-prefix", actionPrefix)
+                .put("body.oparl-public", oparlPublic);
     }
 
     BodyItem toItem(String parentName) {
         return new BodyItem(getId(), getVersion(), name, shortName, type, parentId, parentName, description, archived,
-                actionPrefix);
+                actionPrefix, oparlPublic);
+    }
+
+    PublicBody toPublic(String parentName) {
+        return new PublicBody(toItem(parentName), getCreatedAt(), getUpdatedAt());
     }
 }

@@ -35,6 +35,8 @@ interface BodyRepository extends JpaRepository<Body, Long> {
 
     boolean existsByActionPrefixIgnoreCaseAndIdNot(String prefix, Long id);
 
+    List<Body> findByOparlPublicTrueOrderById();
+
     @Query("select b.name from Body b where b.id = :id")
     String findNameById(@Param("id") Long id);
 }

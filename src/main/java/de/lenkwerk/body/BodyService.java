@@ -84,15 +84,23 @@ public class BodyService {
         return access.canCreateBodies();
     }
 
-    /** A new body; whoever sets it up becomes its secretariat, so they can go on managing it. */
+    /** A new body; whoever sets it up becomes its secretariat, so they can go on managing it. Not published. */
     @Transactional
     public BodyItem create(@Valid BodyData data) {
+        return create(data, false);
+    }
+
+    /** As {@link #create(BodyData)}, published over OParl ("öffentlich") from the start if asked. */
+    @Transactional
+    public BodyItem create(@Valid BodyData data, boolean oparlPublic) {
         if (!access.canCreateBodies()) {
             throw new AccessDeniedException("may not create bodies");
         }
         checkUnique(data, -1L);
         checkParent(data, null);
-        var body = bodies.saveAndFlush(new Body(data));
+        var created = new Body(data);
+        created.publish(oparlPublic);
+        var body = bodies.saveAndFlush(created);
         history.recordCreated(ref(body), body.snapshot());
         currentUser.get().ifPresent(user -> {
             var person = people.get(user.personId()).orElseThrow();
@@ -105,6 +113,15 @@ public class BodyService {
 
     @Transactional
     public BodyItem update(long id, long expectedVersion, @Valid BodyData data) {
+        return update(id, expectedVersion, data, null);
+    }
+
+    /**
+     * As {@link #update(long, long, BodyData)}, and publishes the body over OParl or withdraws it ("öffentlich");
+     * {@code null} keeps it as it is.
+     */
+    @Transactional
+    public BodyItem update(long id, long expectedVersion, @Valid BodyData data, Boolean oparlPublic) {
         access.requireManage(id);
         var body = bodies.findById(id).orElseThrow(RecordNotFoundException::new);
         body.checkVersion(expectedVersion);
@@ -112,6 +129,9 @@ public class BodyService {
         checkParent(data, id);
         var before = body.snapshot();
         body.apply(data);
+        if (oparlPublic != null) {
+            body.publish(oparlPublic);
+        }
         bodies.saveAndFlush(body);
         history.recordChanges(ref(body), before, body.snapshot());
         return toItem(body);
@@ -168,7 +188,8 @@ public class BodyService {
 
     @Transactional
     public MembershipItem updateMember(long membershipId, long expectedVersion, @Valid MembershipData data) {
-        var membership = memberships.findById(membershipId).orElseThrow(RecordNotFoundException::new);
+        var membership = memberships.findById(membershipId).filter(m -> !m.isRemoved())
+                .orElseThrow(RecordNotFoundException::new);
         access.requireManage(membership.getBodyId());
         membership.checkVersion(expectedVersion);
         checkDates(data);
@@ -177,6 +198,57 @@ public class BodyService {
         memberships.saveAndFlush(membership);
         history.recordChanges(ref(membership), before, membership.snapshot());
         return memberships.findItem(membershipId).orElseThrow();
+    }
+
+    /**
+     * Removes a membership entered by mistake. It leaves the member list and every access it gave, and stays in the
+     * database marked as removed, so that the history and OParl clients can tell (issue 14). An ended membership is
+     * different: it keeps its end date and stays in the list.
+     */
+    @Transactional
+    public void removeMember(long membershipId, long expectedVersion) {
+        var membership = memberships.findById(membershipId).filter(m -> !m.isRemoved())
+                .orElseThrow(RecordNotFoundException::new);
+        access.requireManage(membership.getBodyId());
+        membership.checkVersion(expectedVersion);
+        var before = membership.snapshot();
+        membership.remove(java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        memberships.saveAndFlush(membership);
+        history.recordChanges(ref(membership), before, membership.snapshot());
+    }
+
+    /** The bodies their secretariat has published over OParl; anyone may ask, signed in or not. */
+    @PreAuthorize("permitAll()")
+    public List<PublicBody> publicBodies() {
+        return bodies.findByOparlPublicTrueOrderById().stream().map(b -> b.toPublic(parentName(b))).toList();
+    }
+
+    /** A published body, or empty for one that does not exist or is not published: the same to every caller. */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<PublicBody> publicBody(long id) {
+        return bodies.findById(id).filter(Body::isOparlPublic).map(b -> b.toPublic(parentName(b)));
+    }
+
+    @PreAuthorize("permitAll()")
+    public boolean isPublic(long id) {
+        return bodies.findById(id).map(Body::isOparlPublic).orElse(false);
+    }
+
+    /**
+     * The memberships of a published body, without its readers (they only read, they are not members), and with the
+     * removed ones marked; nothing for a body that is not published.
+     */
+    @PreAuthorize("permitAll()")
+    public List<PublicMembership> publicMemberships(long bodyId) {
+        if (!isPublic(bodyId)) {
+            return List.of();
+        }
+        return memberships.findPublishable(bodyId).stream()
+                .map(row -> ((Membership) row[0]).toPublic((String) row[1], (String) row[2])).toList();
+    }
+
+    private String parentName(Body body) {
+        return body.getParentId() == null ? null : bodies.findNameById(body.getParentId());
     }
 
     private void checkDates(MembershipData data) {

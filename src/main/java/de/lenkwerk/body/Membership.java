@@ -34,6 +34,10 @@ class Membership extends AuditedEntity {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    /** Set when the secretariat removes a membership entered by mistake; the row stays for OParl's "deleted". */
+    @Column(name = "removed_at")
+    private java.time.LocalDateTime removedAt;
+
     protected Membership() {
     }
 
@@ -54,12 +58,26 @@ class Membership extends AuditedEntity {
         return bodyId;
     }
 
+    boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    void remove(java.time.LocalDateTime now) {
+        this.removedAt = now;
+    }
+
+    PublicMembership toPublic(String personName, String organisationName) {
+        return new PublicMembership(new MembershipItem(getId(), getVersion(), bodyId, personId, personName,
+                organisationId, organisationName, role, validFrom, validTo), getCreatedAt(), getUpdatedAt(), removedAt);
+    }
+
     Snapshot snapshot() {
         return new Snapshot()
                 .put("membership.person", personId)
                 .put("membership.organisation", organisationId)
                 .put("membership.role", role)
                 .put("membership.valid-from", validFrom)
-                .put("membership.valid-to", validTo);
+                .put("membership.valid-to", validTo)
+                .put("membership.removed", removedAt);
     }
 }

@@ -14,7 +14,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     /** The roles a person holds today, per body. */
     @Query("""
             select m.bodyId as bodyId, m.role as role from Membership m
-            where m.personId = :personId
+            where m.personId = :personId and m.removedAt is null
               and (m.validFrom is null or m.validFrom <= :today)
               and (m.validTo is null or m.validTo >= :today)
             """)
@@ -30,7 +30,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             select new de.lenkwerk.body.MembershipItem(m.id, m.version, m.bodyId, m.personId, p.fullName,
                    m.organisationId, o.name, m.role, m.validFrom, m.validTo)
             from Membership m join Person p on p.id = m.personId left join Organisation o on o.id = m.organisationId
-            where m.bodyId = :bodyId
+            where m.bodyId = :bodyId and m.removedAt is null
             order by case m.role when de.lenkwerk.body.MembershipRole.CHAIR then 0
                                  when de.lenkwerk.body.MembershipRole.SECRETARIAT then 1
                                  when de.lenkwerk.body.MembershipRole.MEMBER then 2
@@ -42,9 +42,19 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             select new de.lenkwerk.body.MembershipItem(m.id, m.version, m.bodyId, m.personId, p.fullName,
                    m.organisationId, o.name, m.role, m.validFrom, m.validTo)
             from Membership m join Person p on p.id = m.personId left join Organisation o on o.id = m.organisationId
-            where m.id = :id
+            where m.id = :id and m.removedAt is null
             """)
     Optional<MembershipItem> findItem(@Param("id") long id);
 
-    long countByBodyId(Long bodyId);
+    @Query("select count(m) from Membership m where m.bodyId = :bodyId and m.removedAt is null")
+    long countByBodyId(@Param("bodyId") Long bodyId);
+
+    /** Every membership of a body but its readers, removed ones included, with person and organisation names. */
+    @Query("""
+            select m, p.fullName, o.name
+            from Membership m join Person p on p.id = m.personId left join Organisation o on o.id = m.organisationId
+            where m.bodyId = :bodyId and m.role <> de.lenkwerk.body.MembershipRole.READER
+            order by m.id
+            """)
+    List<Object[]> findPublishable(@Param("bodyId") long bodyId);
 }

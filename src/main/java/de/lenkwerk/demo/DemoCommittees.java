@@ -77,6 +77,8 @@ class DemoCommittees implements ApplicationRunner {
                 return;
             }
             var hoffmann = person("Sabine Hoffmann");
+            // the secretariat agreed to be reachable through OParl; nobody else did
+            people.setEmailPublic(hoffmann.id(), true);
             var lehmann = person("Markus Lehmann");
             var neumann = person("Claudia Neumann");
             var berger = newPerson("Dr. Andreas Berger", "Stadt DD");
@@ -93,7 +95,7 @@ class DemoCommittees implements ApplicationRunner {
 
     private void dresden(PersonItem hoffmann, PersonItem lehmann, PersonItem neumann, PersonItem berger,
                          PersonItem schulz, PersonItem krueger) {
-        var la = body("Lenkungsausschuss Integration in Arbeit und Ausbildung Dresden", "LA Dresden",
+        var la = publicBody("Lenkungsausschuss Integration in Arbeit und Ausbildung Dresden", "LA Dresden",
                 BodyType.STEERING_COMMITTEE, null, "LA-DD",
                 "Alle Entscheidungsträger an einem Tisch: verbindliche Handlungsvereinbarungen mit definierter "
                         + "Verantwortung, Zeitplanung und Messbarkeit – keine Parallelsysteme und Sonderprojekte.");
@@ -184,7 +186,7 @@ class DemoCommittees implements ApplicationRunner {
     }
 
     private void marathon(PersonItem krueger, PersonItem neumann, PersonItem lehmann, PersonItem vogel) {
-        var sm = body("Steuerungsrunde Schulungen IQ Netzwerk Sachsen", "IQ Schulungen", BodyType.CONFERENCE, null,
+        var sm = publicBody("Steuerungsrunde Schulungen IQ Netzwerk Sachsen", "IQ Schulungen", BodyType.CONFERENCE, null,
                 "IQ-SN", "Schulungen, Infoveranstaltungen und Beratungstage des IQ Netzwerks für die Jobcenter in Sachsen.");
         member(sm, krueger, MembershipRole.SECRETARIAT);
         member(sm, neumann, MembershipRole.MEMBER);
@@ -213,6 +215,12 @@ class DemoCommittees implements ApplicationRunner {
 
     private BodyItem body(String name, String shortName, BodyType type, Long parentId, String prefix, String description) {
         return bodies.create(new BodyData(name, shortName, type, parentId, description, false, prefix));
+    }
+
+    /** Published over OParl ("öffentlich"); the working group and the Leipzig agreement stay internal. */
+    private BodyItem publicBody(String name, String shortName, BodyType type, Long parentId, String prefix,
+                                String description) {
+        return bodies.create(new BodyData(name, shortName, type, parentId, description, false, prefix), true);
     }
 
     private void member(BodyItem body, PersonItem person, MembershipRole role) {

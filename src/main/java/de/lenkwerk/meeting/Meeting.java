@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 @Entity
 @Table(name = "meeting")
@@ -69,6 +70,10 @@ class Meeting extends AuditedEntity {
                 .put("meeting.place", place)
                 .put("meeting.state", state)
                 .put("meeting.minutes", minutes);
+    }
+
+    PublicMeeting toPublic(List<AgendaEntry> agenda) {
+        return new PublicMeeting(toItem(), getCreatedAt(), getUpdatedAt(), agenda);
     }
 
     MeetingItem toItem() {

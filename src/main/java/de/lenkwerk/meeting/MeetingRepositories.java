@@ -32,6 +32,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     List<AgendaItem> findByMeetingIdOrderBySortOrder(Long meetingId);
+
+    List<AgendaItem> findByMeetingIdInOrderBySortOrder(java.util.Collection<Long> meetingIds);
 }
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {

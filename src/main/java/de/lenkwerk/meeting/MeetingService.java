@@ -219,6 +219,34 @@ public class MeetingService {
         return Optional.of(label);
     }
 
+    /**
+     * The meetings of a published body with their agendas, newest first, for the OParl interface; nothing for a body
+     * that is not published. Anyone may ask.
+     */
+    @PreAuthorize("permitAll()")
+    public List<PublicMeeting> publicMeetings(long bodyId) {
+        if (!bodies.isPublic(bodyId)) {
+            return List.of();
+        }
+        var found = meetings.findByBody(bodyId, Pageable.unpaged());
+        var items = agenda.findByMeetingIdInOrderBySortOrder(found.stream().map(Meeting::getId).toList()).stream()
+                .collect(Collectors.groupingBy(AgendaItem::getMeetingId));
+        return found.stream().map(m -> m.toPublic(numbered(items.getOrDefault(m.getId(), List.of())))).toList();
+    }
+
+    /** A meeting of a published body, or empty, the same for one that does not exist; anyone may ask. */
+    @PreAuthorize("permitAll()")
+    public Optional<PublicMeeting> publicMeeting(long id) {
+        return meetings.findById(id).filter(m -> bodies.isPublic(m.getBodyId()))
+                .map(m -> m.toPublic(numbered(agenda.findByMeetingIdOrderBySortOrder(m.getId()))));
+    }
+
+    /** The meeting of an agenda item, if that meeting's body is published; anyone may ask. */
+    @PreAuthorize("permitAll()")
+    public Optional<PublicMeeting> publicMeetingOfAgendaItem(long agendaItemId) {
+        return agenda.findById(agendaItemId).flatMap(item -> publicMeeting(item.getMeetingId()));
+    }
+
     private static List<AgendaEntry> numbered(List<AgendaItem> items) {
         var result = new ArrayList<AgendaEntry>();
         for (int i = 0; i < items.size(); i++) {

@@ -42,6 +42,10 @@ class Organisation extends AuditedEntity {
         return name;
     }
 
+    PublicOrganisation toPublic() {
+        return new PublicOrganisation(toItem(), getCreatedAt(), getUpdatedAt());
+    }
+
     OrganisationItem toItem() {
         return new OrganisationItem(getId(), getVersion(), name, shortName, type, active);
     }

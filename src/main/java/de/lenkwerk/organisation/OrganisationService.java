@@ -61,6 +61,13 @@ public class OrganisationService {
         return organisations.saveAndFlush(organisation).toItem();
     }
 
+    /** These organisations with their timestamps, for the OParl interface; callers pass those of published bodies. */
+    @PreAuthorize("permitAll()")
+    public List<PublicOrganisation> publicOrganisations(java.util.Collection<Long> ids) {
+        return organisations.findAllById(ids).stream().map(Organisation::toPublic)
+                .sorted(java.util.Comparator.comparing(PublicOrganisation::id)).toList();
+    }
+
     private static String normalise(String filter) {
         return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
     }

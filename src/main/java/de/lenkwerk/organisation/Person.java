@@ -19,6 +19,10 @@ class Person extends AuditedEntity {
     @Column(length = PersonData.EMAIL_MAX)
     private String email;
 
+    /** The person agreed that their e-mail address is shown on the OParl interface of published bodies. */
+    @Column(name = "email_public", nullable = false)
+    private boolean emailPublic;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
@@ -34,6 +38,18 @@ class Person extends AuditedEntity {
         this.fullName = data.fullName().strip();
         this.email = data.email() == null || data.email().isBlank() ? null : data.email().strip();
         this.organisation = organisation;
+    }
+
+    boolean isEmailPublic() {
+        return emailPublic;
+    }
+
+    void setEmailPublic(boolean emailPublic) {
+        this.emailPublic = emailPublic;
+    }
+
+    PublicPerson toPublic() {
+        return new PublicPerson(getId(), fullName, emailPublic ? email : null, getCreatedAt(), getUpdatedAt());
     }
 
     PersonItem toItem() {

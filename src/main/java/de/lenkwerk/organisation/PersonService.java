@@ -56,6 +56,34 @@ public class PersonService {
         return people.saveAndFlush(person).toItem();
     }
 
+    /** Whether the person agreed to show their e-mail address on the OParl interface. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isEmailPublic(long personId) {
+        return people.findById(personId).map(Person::isEmailPublic).orElse(false);
+    }
+
+    /**
+     * Records the person's consent to show their e-mail address on the OParl interface, or its withdrawal. The
+     * consent is the person's own: callers pass the signed-in person (the OParl profile card does).
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void setEmailPublic(long personId, boolean emailPublic) {
+        var person = people.findById(personId).orElseThrow(() -> new UserFacingException("error.record-gone"));
+        person.setEmailPublic(emailPublic);
+        people.saveAndFlush(person);
+    }
+
+    /**
+     * These people as the OParl interface shows them: the e-mail address only with their consent. Anyone may ask;
+     * callers pass the members of published bodies only.
+     */
+    @PreAuthorize("permitAll()")
+    public List<PublicPerson> publicPeople(java.util.Collection<Long> ids) {
+        return people.findAllById(ids).stream().map(Person::toPublic)
+                .sorted(java.util.Comparator.comparing(PublicPerson::id)).toList();
+    }
+
     private static String normalise(String filter) {
         return filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
     }

@@ -23,9 +23,11 @@ class BodyDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "body.new" : "body.edit"));
         setWidth("44em");
         form.read(existing == null ? BodyData.empty() : existing.toData());
+        form.oparlPublic.setValue(existing != null && existing.oparlPublic());
         add(errors, form);
         save = new Button(getTranslation("action.save"), e -> form.write().ifPresent(data -> errors.attempt(() -> {
-            var saved = existing == null ? bodies.create(data) : bodies.update(existing.id(), existing.version(), data);
+            var saved = existing == null ? bodies.create(data, form.oparlPublic.getValue())
+                    : bodies.update(existing.id(), existing.version(), data, form.oparlPublic.getValue());
             close();
             onSaved.accept(saved);
         })));

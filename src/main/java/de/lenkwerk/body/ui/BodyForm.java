@@ -29,6 +29,8 @@ class BodyForm extends Composite<FormLayout> {
     final TextField actionPrefix = new TextField(getTranslation("body.action-prefix"));
     final TextArea description = new TextArea(getTranslation("body.description"));
     final Checkbox archived = new Checkbox(getTranslation("body.archived"));
+    /** Outside the binder: publishing is not part of {@link BodyData}, so other callers cannot reset it by accident. */
+    final Checkbox oparlPublic = new Checkbox(getTranslation("body.oparl-public"));
     private final transient BodyService bodies;
 
     BodyForm(BodyService bodies) {
@@ -60,8 +62,12 @@ class BodyForm extends Composite<FormLayout> {
                 .withValidator(new RegexpValidator(getTranslation("validation.required"), BodyData.PREFIX_PATTERN))
                 .bind("actionPrefix");
 
+        oparlPublic.setId("body-oparl-public");
+        oparlPublic.setHelperText(getTranslation("body.oparl-public.help"));
+
         var layout = getContent();
-        layout.add(name, shortName, type, parent, actionPrefix, archived, description);
+        layout.add(name, shortName, type, parent, actionPrefix, archived, oparlPublic, description);
+        layout.setColspan(oparlPublic, 2);
         layout.setColspan(name, 2);
         layout.setColspan(description, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));

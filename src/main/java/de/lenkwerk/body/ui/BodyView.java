@@ -72,6 +72,9 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
         if (body.archived()) {
             facts.add(new Span(getTranslation("body.archived")));
         }
+        if (body.oparlPublic()) {
+            facts.add(new Span(getTranslation("body.oparl-public")));
+        }
         facts.addClassName("lw-facts");
         var report = new ReportDownloadButton(() -> java.util.Map.of("gremium", body.id().toString()), clock);
         // the import lives in the report feature; a plain link keeps the body feature independent of it

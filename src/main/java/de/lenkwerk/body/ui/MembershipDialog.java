@@ -36,6 +36,8 @@ class MembershipDialog extends Dialog {
     final DatePicker validTo;
     final FormErrors errors = new FormErrors();
     final Button save;
+    /** Only when editing an existing membership. */
+    final Button remove;
 
     MembershipDialog(BodyService bodies, PersonService people, OrganisationService organisations, long bodyId,
                      MembershipItem existing, Runnable onSaved, Clock clock) {
@@ -94,5 +96,20 @@ class MembershipDialog extends Dialog {
         save.setId("member-save");
         save.addClickShortcut(Key.ENTER);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        if (existing != null) {
+            // for an entry made by mistake; someone who left gets an end date instead and stays in the list
+            remove = new Button(getTranslation("membership.remove"), e -> {
+                if (errors.attempt(() -> bodies.removeMember(existing.id(), existing.version()))) {
+                    close();
+                    onSaved.run();
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            remove.setId("member-remove");
+            remove.setTooltipText(getTranslation("membership.remove.help"));
+            getFooter().addComponentAsFirst(remove);
+        } else {
+            remove = null;
+        }
     }
 }
