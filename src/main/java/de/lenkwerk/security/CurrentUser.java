@@ -35,6 +35,15 @@ public class CurrentUser {
                 && a.getPrincipal() instanceof PersonalLinkActor.Holder holder && holder.actionIds().contains(actionId);
     }
 
+    /** The person acting: the signed-in user's, or the holder's of a personal link; empty for the system. */
+    public Optional<Long> actingPersonId() {
+        var authentication = authentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PersonalLinkActor.Holder holder) {
+            return Optional.of(holder.personId());
+        }
+        return get().map(SignedInUser::personId);
+    }
+
     /** Administrators, and start-up work acting as one ({@link SystemActor}), see and may do everything. */
     public boolean isAdministrator() {
         var authentication = authentication();

@@ -76,7 +76,7 @@ class StatusLink extends AuditedEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "status_link_action", joinColumns = @JoinColumn(name = "link_id"))
-    @Column(name = "action_id", nullable = false, updatable = false)
+    @Column(name = "action_id", nullable = false)
     private Set<Long> actionIds = new HashSet<>();
 
     protected StatusLink() {
