@@ -60,7 +60,12 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage() {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("de-DE"));
+        return newPage(1280, 800);
+    }
+
+    /** A page in a fresh context (no cookies, no session) of this viewport, e.g. a phone's 360 px. */
+    Page newPage(int width, int height) {
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("de-DE"));
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }
