@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Personal links (docs/adr/011-personal-status-links.md). The secretariat of a body asks one person, usually someone
+ * Personal links (docs/adr/012-personal-status-links.md). The secretariat of a body asks one person, usually someone
  * without an account, about some of the body's actions; the person answers on a page that needs no sign-in. The
  * token in the address is the only credential, so: only its hash is stored, every request is rate-limited, an ended
  * link looks exactly like a wrong one, and every save is checked here against the link's actions and then goes
@@ -76,7 +76,7 @@ public class StatusLinkService {
                       StatusAnswers answers, StatusLinkMail mail, LinkRateLimits limits, BodyAccess bodyAccess,
                       BodyService bodies, ActionService actions, IndicatorService indicators, PersonService people,
                       AccountService accounts, NotificationService notifications, Translations translations,
-                      Clock clock, @Value("${lenkwerk.status-link.contact:${lenkwerk.mail.from}}") String contact) {
+                      Clock clock, @Value("${lenkwerk.status-link.contact}") String contact) {
         this.links = links;
         this.rounds = rounds;
         this.requests = requests;

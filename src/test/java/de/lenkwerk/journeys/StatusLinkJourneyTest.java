@@ -99,6 +99,8 @@ class StatusLinkJourneyTest extends BrowserJourney {
         assertThat(card.locator(".lw-link-state")).containsText("gespeichert am");
         assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth")).as("no sideways scrolling")
                 .isLessThanOrEqualTo(360);
+        phone.locator("vaadin-notification-card").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         BrowserSession.screenshot(phone, "statuslink-antwort");
         assertThat(requested).as("nothing is loaded from another host")
                 .allSatisfy(u -> assertThat(u).startsWith("http://localhost:" + port + "/"));
@@ -106,6 +108,7 @@ class StatusLinkJourneyTest extends BrowserJourney {
         // The tracker says "beantwortet"
         office.navigate(roundUrl);
         assertThat(office.locator("#statuslink-section vaadin-grid")).containsText("beantwortet");
+        office.locator("#statuslink-section").scrollIntoViewIfNeeded();
         BrowserSession.screenshot(office, "statuslink-tracker");
 
         // The action's timeline and history name the person and the link
@@ -128,6 +131,7 @@ class StatusLinkJourneyTest extends BrowserJourney {
         phone.navigate(url(path));
         assertThat(phone.locator("#statuslink-ended h1")).hasText("Dieser Link ist nicht mehr gültig");
         assertThat(phone.locator("main")).not().containsText(ACTION);
+        assertThat(phone.locator("#statuslink-ended")).containsText("sabine.hoffmann@dresden.example");
         BrowserSession.screenshot(phone, "statuslink-ungueltig");
 
         // Leave the demo body without an open round for the other journeys

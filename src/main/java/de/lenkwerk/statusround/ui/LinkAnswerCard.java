@@ -146,11 +146,13 @@ class LinkAnswerCard extends Div {
         return !missing;
     }
 
-    /** After a save: new facts and version; the fields that only add (values, text) are emptied. */
+    /**
+     * After a save: new facts and version. What was typed stays, so the person sees what they sent and can correct
+     * it; the values they reported become the indicators' last values above.
+     */
     void update(LinkPage.Item saved) {
         item = saved;
-        text.clear();
-        reason.setVisible(saved.reasonRequired());
+        reason.setVisible(saved.reasonRequired() || !reason.getValue().isBlank());
         values.values().forEach(BigDecimalField::clear);
         showFacts();
     }

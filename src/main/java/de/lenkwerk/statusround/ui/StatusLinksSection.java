@@ -3,6 +3,7 @@ package de.lenkwerk.statusround.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,6 +32,7 @@ import java.util.List;
  * The round's personal links, for the secretariat: per recipient sent, first opened, answered, reminded and the end
  * date; remind, send again (the old link dies) or revoke one at a time; a new link for anyone with an address.
  */
+@StyleSheet("context://styles/status-link.css")
 class StatusLinksSection extends Div {
 
     private final StatusLinkService links;
@@ -67,20 +69,20 @@ class StatusLinksSection extends Div {
     private void configure() {
         var locale = getLocale();
         grid.addComponentColumn(this::person).setHeader(getTranslation("statusround.tracker.person"))
-                .setWidth("13em").setFlexGrow(1);
+                .setWidth("12em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("statusround.tracker.state"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> Formats.dateTime(l.sentAt(), locale)).setHeader(getTranslation("statuslink.sent"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(l -> Formats.dateTime(l.firstOpenedAt(), locale)).setHeader(getTranslation("statuslink.opened"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(l -> Formats.dateTime(l.answeredAt(), locale)).setHeader(getTranslation("statuslink.answered"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(l -> Formats.dateTime(l.remindedAt(), locale)).setHeader(getTranslation("statusround.tracker.reminded"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(l -> Formats.date(l.endsOn(), locale)).setHeader(getTranslation("statuslink.ends-on"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::buttons).setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7em").setFlexGrow(0);
+        grid.addComponentColumn(this::buttons).setWidth("9.5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("statuslink.section.empty"));
