@@ -6,11 +6,16 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import de.lenkwerk.body.BodyService;
+import de.lenkwerk.security.SystemActor;
+import de.lenkwerk.statusround.StatusRoundItem;
+import de.lenkwerk.statusround.StatusRoundService;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,10 +48,20 @@ class StatusLinkJourneyTest extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BodyService bodies;
+    @Autowired
+    StatusRoundService rounds;
 
     @Test
     void anOwnerWithoutAccountAnswersOnAPhoneThroughTheLinkFromTheMail() throws Exception {
         var answer = "Entwurf mit der Agentur abgestimmt " + UUID.randomUUID().toString().substring(0, 4);
+        // a round another journey left open would stop this one from starting
+        SystemActor.run(() -> {
+            var body = bodies.search(BODY, false, Pageable.ofSize(1)).getFirst();
+            rounds.forBody(body.id(), Pageable.ofSize(20)).stream().filter(StatusRoundItem::isOpen)
+                    .forEach(r -> rounds.close(r.id()));
+        });
         var before = greenMail.getReceivedMessages().length;
 
         // The secretariat starts the round; Petra Schulz (no account) owns an overdue action
