@@ -9,7 +9,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import de.lenkwerk.base.SupportedLocales;
 import de.lenkwerk.base.ui.DatePickers;
 import de.lenkwerk.base.ui.FormErrors;
 import de.lenkwerk.organisation.PersonService;
@@ -22,6 +24,7 @@ import de.lenkwerk.statusround.StatusLinkService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -39,6 +42,8 @@ class LinkRequestDialog extends Dialog {
     final Checkbox askText = new Checkbox(true);
     final TextArea message = new TextArea();
     final DatePicker endsOn;
+    /** Empty: the person's own mail language (German unless they chose otherwise). */
+    final Select<Locale> language = new Select<>();
     final FormErrors errors = new FormErrors();
     final Button send;
 
@@ -71,7 +76,13 @@ class LinkRequestDialog extends Dialog {
                         .collect(Collectors.toSet()));
             }
         });
-        var form = new FormLayout(person, actions, asks, message, endsOn);
+        language.setLabel(getTranslation("statuslink.request.language"));
+        language.setItems(SupportedLocales.ALL);
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("statuslink.request.language.person"));
+        language.setItemLabelGenerator(l -> l == null ? getTranslation("statuslink.request.language.person")
+                : l.getDisplayLanguage(l));
+        var form = new FormLayout(person, actions, asks, message, endsOn, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var hint = new Paragraph(getTranslation("statuslink.request.hint"));
         hint.addClassName("lw-muted");
@@ -89,7 +100,7 @@ class LinkRequestDialog extends Dialog {
             var request = new StatusLinkRequest(person.getValue().id(),
                     actions.getValue().stream().map(a -> a.changes().actionId()).collect(Collectors.toSet()),
                     new StatusLinkRequest.Asks(askStatus.getValue(), askProgress.getValue(), askIndicators.getValue(),
-                            askText.getValue()), message.getValue(), endsOn.getValue(), null);
+                            askText.getValue()), message.getValue(), endsOn.getValue(), language.getValue());
             var issued = new IssuedLink[1];
             if (errors.attempt(() -> issued[0] = links.create(bodyId, roundId, request))) {
                 close();
