@@ -28,6 +28,9 @@ class ActionAccess {
     /** Visible by the same rule as the actions list ({@link ActionScope}). */
     Action readable(long actionId) {
         var action = actions.findById(actionId).orElseThrow(RecordNotFoundException::new);
+        if (currentUser.reportsThroughLink(actionId)) {
+            return action;
+        }
         if (!scopes.current(ActionFilter.NONE).sees(action.getBodyId(), action.getOwnerPersonId(),
                 action.getDeputyPersonId())) {
             throw new RecordNotFoundException();
@@ -55,8 +58,9 @@ class ActionAccess {
         return bodyAccess.canManage(action.getBodyId());
     }
 
+    /** Also someone answering through a personal link that covers this action (statusround's link service). */
     boolean canReport(Action action) {
-        return canManage(action) || isOwner(action);
+        return canManage(action) || isOwner(action) || currentUser.reportsThroughLink(action.getId());
     }
 
     private boolean isOwner(Action action) {

@@ -6,7 +6,6 @@ import de.lenkwerk.history.HistoryService;
 import de.lenkwerk.history.RecordType;
 import de.lenkwerk.history.Snapshot;
 import de.lenkwerk.security.CurrentUser;
-import de.lenkwerk.security.SignedInUser;
 import de.lenkwerk.security.SystemActor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -168,7 +167,7 @@ class ActionChangePath {
 
     /** One event per change: a new owner (new action, or handed over) is told so, everyone else that it changed. */
     private void announce(Action action, Long previousOwner, ActionEvents.What what, String subject) {
-        var actorPersonId = currentUser.get().map(SignedInUser::personId).orElse(null);
+        var actorPersonId = currentUser.actingPersonId().orElse(null);
         if (!Objects.equals(previousOwner, action.getOwnerPersonId())) {
             events.publishEvent(new ActionEvents.Assigned(action.getId(), action.getNumber(), action.getTitle(),
                     action.getDeadline(), action.getOwnerPersonId(), currentUser.actorName(), actorPersonId));

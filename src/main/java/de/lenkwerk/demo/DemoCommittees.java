@@ -82,7 +82,8 @@ class DemoCommittees implements ApplicationRunner {
             var lehmann = person("Markus Lehmann");
             var neumann = person("Claudia Neumann");
             var berger = newPerson("Dr. Andreas Berger", "Stadt DD");
-            var schulz = newPerson("Petra Schulz", "AA DD");
+            // no account, but an address: the status round reaches her through a personal link
+            var schulz = people.create(new PersonData("Petra Schulz", "petra.schulz@arbeitsagentur.example", org("AA DD")));
             var krueger = newPerson("Jens Krüger", "IQ SN");
             var wagner = newPerson("Katrin Wagner", "JC L");
             var meier = newPerson("Frank Meier", "JC L");

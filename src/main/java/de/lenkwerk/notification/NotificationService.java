@@ -114,6 +114,11 @@ public class NotificationService {
                 .orElse(false);
     }
 
+    /** The language a person chose for their mails (German unless they chose otherwise), e.g. for a personal link. */
+    public Locale languageOf(long personId) {
+        return settingsOf(personId).language();
+    }
+
     NotificationSettings settingsOf(long personId) {
         return settings.findById(personId).map(NotificationSetting::toSettings).orElse(NotificationSettings.DEFAULTS);
     }

@@ -2,6 +2,7 @@ package de.lenkwerk.organisation;
 
 import de.lenkwerk.base.UserFacingException;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,20 @@ public class PersonService {
 
     private final PersonRepository people;
     private final OrganisationRepository organisations;
+    private final ObjectProvider<PeopleWithoutAccess> withoutAccess;
 
-    PersonService(PersonRepository people, OrganisationRepository organisations) {
+    PersonService(PersonRepository people, OrganisationRepository organisations,
+                  ObjectProvider<PeopleWithoutAccess> withoutAccess) {
         this.people = people;
         this.organisations = organisations;
+        this.withoutAccess = withoutAccess;
+    }
+
+    /** Which of these people cannot sign in ("ohne Zugang"); that someone has an account is no secret. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<Long> withoutAccess(java.util.Collection<Long> personIds) {
+        var provider = withoutAccess.getIfAvailable();
+        return provider == null || personIds.isEmpty() ? java.util.Set.of() : provider.of(personIds);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -104,6 +104,20 @@ public class AccountService {
         return accounts.existsByPersonIdAndEnabledTrue(personId);
     }
 
+    /**
+     * Which of these people have no way to sign in (no account, or a deactivated one): they are shown as "ohne
+     * Zugang" and reached through a personal link. That someone has an account is no secret to signed-in users.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<Long> withoutAccess(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var result = new java.util.HashSet<>(personIds);
+        accounts.findPersonIdsWithEnabledAccount(personIds).forEach(result::remove);
+        return result;
+    }
+
     /** Whether this person's account was deactivated (someone who left); people without an account are not. */
     @PreAuthorize("hasRole('ADMIN')")
     public boolean isDeactivated(long personId) {

@@ -26,6 +26,24 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /**
+     * Whether someone answering through a personal link ({@link PersonalLinkActor}) is acting and that link covers
+     * this action: they may read it and report on it, as its owner would.
+     */
+    public boolean reportsThroughLink(long actionId) {
+        return authentication() instanceof org.springframework.security.core.Authentication a
+                && a.getPrincipal() instanceof PersonalLinkActor.Holder holder && holder.actionIds().contains(actionId);
+    }
+
+    /** The person acting: the signed-in user's, or the holder's of a personal link; empty for the system. */
+    public Optional<Long> actingPersonId() {
+        var authentication = authentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PersonalLinkActor.Holder holder) {
+            return Optional.of(holder.personId());
+        }
+        return get().map(SignedInUser::personId);
+    }
+
     /** Administrators, and start-up work acting as one ({@link SystemActor}), see and may do everything. */
     public boolean isAdministrator() {
         var authentication = authentication();
@@ -50,6 +68,9 @@ public class CurrentUser {
         }
         if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return principal.displayName();
+        }
+        if (authentication.getPrincipal() instanceof PersonalLinkActor.Holder holder) {
+            return holder.actorName();
         }
         return authentication.getName();
     }

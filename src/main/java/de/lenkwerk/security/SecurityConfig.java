@@ -32,7 +32,9 @@ class SecurityConfig {
                         // downloads outside Vaadin's routes; the service checks who sees which rows
                         .requestMatchers("/statusbericht").authenticated()
                         // calendar subscriptions: the secret token in the address is the credential
-                        .requestMatchers("/kalender/*").permitAll())
+                        .requestMatchers("/kalender/*").permitAll()
+                        // personal status links: the token in the path is the credential (statusround)
+                        .requestMatchers("/antwort/*").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         // an unknown address reaches Vaadin, which answers its not-found page with 404, instead of
                         // Spring Security's empty 403; signed out, it leads to the sign-in first (nothing is revealed)

@@ -68,4 +68,13 @@ public final class SystemActor {
     static Authentication acting() {
         return ACTING.get();
     }
+
+    /** Sets (or with null clears) who acts on this thread; also used by {@link PersonalLinkActor}. */
+    static void act(Authentication authentication) {
+        if (authentication == null) {
+            ACTING.remove();
+        } else {
+            ACTING.set(authentication);
+        }
+    }
 }

@@ -26,6 +26,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByPersonIdAndEnabledFalse(Long personId);
 
+    /** Which of these people can sign in (have an enabled account). */
+    @Query("select a.personId from UserAccount a where a.enabled = true and a.personId in :personIds")
+    java.util.List<Long> findPersonIdsWithEnabledAccount(@Param("personIds") java.util.Collection<Long> personIds);
+
     /** One query for the whole page: account, person and organisation (Person lives in the organisation module). */
     @Query("""
             select new de.lenkwerk.security.AccountItem(a.id, a.version, a.username, p.fullName, p.email,

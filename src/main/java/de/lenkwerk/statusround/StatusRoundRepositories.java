@@ -60,6 +60,11 @@ interface StatusRequestRepository extends JpaRepository<StatusRequest, Long> {
     @Query("update StatusRequest r set r.answeredAt = :now where r.id = :id")
     int markAnswered(@Param("id") long id, @Param("now") LocalDateTime now);
 
+    /** An answer through a personal link counts for the round's request about the same action. */
+    @Modifying
+    @Query("update StatusRequest r set r.answeredAt = :now where r.roundId = :roundId and r.actionId = :actionId")
+    int markAnswered(@Param("roundId") long roundId, @Param("actionId") long actionId, @Param("now") LocalDateTime now);
+
     @Modifying
     @Query("""
             update StatusRequest r set r.remindedAt = :now

@@ -63,13 +63,17 @@ public class StatusRoundService {
     private final NotificationService notifications;
     private final PersonService people;
     private final CurrentUser currentUser;
+    private final StatusAnswers answers;
+    private final StatusLinkService links;
     private final Clock clock;
 
     StatusRoundService(StatusRoundRepository rounds, StatusRequestRepository requests, BodyAccess bodyAccess,
                        BodyService bodies, MeetingService meetings, ActionService actions,
                        IndicatorService indicators, NotificationService notifications, PersonService people,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, StatusAnswers answers, StatusLinkService links, Clock clock) {
         this.rounds = rounds;
+        this.answers = answers;
+        this.links = links;
         this.clock = clock;
         this.requests = requests;
         this.bodyAccess = bodyAccess;
@@ -127,7 +131,12 @@ public class StatusRoundService {
             requests.save(new StatusRequest(round.getId(), action.actionId(), action.ownerPersonId()));
         }
         var label = label(bodies.get(bodyId).shortName(), meeting);
-        open.stream().collect(Collectors.groupingBy(DeadlineItem::ownerPersonId, LinkedHashMap::new, Collectors.counting()))
+        // owners who cannot sign in get a personal link by mail instead of a notice they would never see
+        var byLink = links.createForRoundStart(round, open.stream().collect(Collectors.groupingBy(
+                DeadlineItem::ownerPersonId, LinkedHashMap::new,
+                Collectors.mapping(DeadlineItem::actionId, Collectors.toList()))));
+        open.stream().filter(a -> !byLink.contains(a.ownerPersonId()))
+                .collect(Collectors.groupingBy(DeadlineItem::ownerPersonId, LinkedHashMap::new, Collectors.counting()))
                 .forEach((owner, count) -> notifications.send(new Notice(owner, NotificationKind.STATUS_REQUESTED, LINK,
                         List.of(label, answerBy, count), null)));
         return item(round);
@@ -209,18 +218,7 @@ public class StatusRoundService {
         if (!load(request.getRoundId()).isOpen()) {
             throw new UserFacingException("statusround.error.closed");
         }
-        var indicatorIds = indicators.forAction(action.id()).stream().map(IndicatorItem::id).toList();
-        actions.report(action.id(), actionVersion, report);
-        for (var measurement : measurements == null ? List.<MeasurementAnswer>of() : measurements) {
-            if (measurement.value() == null) {
-                continue;
-            }
-            if (!indicatorIds.contains(measurement.indicatorId())) {
-                throw new UserFacingException("statusround.error.indicator");
-            }
-            var on = measurement.measuredOn() == null ? LocalDate.now(clock) : measurement.measuredOn();
-            indicators.addMeasurement(measurement.indicatorId(), new MeasurementData(on, measurement.value(), null));
-        }
+        answers.save(action.id(), actionVersion, report, measurements);
         var now = LocalDateTime.now(clock);
         requests.markAnswered(request.getId(), now);
         return requested(request, now);
@@ -239,9 +237,11 @@ public class StatusRoundService {
     @Transactional
     public int remindAllMissing(long roundId) {
         var round = openManaged(roundId);
-        var missing = requests.findMissingOwners(roundId);
+        var withLink = links.forRound(roundId).stream().filter(StatusLinkItem::active)
+                .map(StatusLinkItem::personId).collect(Collectors.toSet());
+        var missing = requests.findMissingOwners(roundId).stream().filter(p -> !withLink.contains(p)).toList();
         missing.forEach(personId -> remindOne(round, personId));
-        return missing.size();
+        return missing.size() + links.remindAllMissing(roundId);
     }
 
     /** Closes the round: no more answers; what changed stays readable. */
@@ -250,6 +250,7 @@ public class StatusRoundService {
         var round = openManaged(roundId);
         round.close(LocalDateTime.now(clock));
         rounds.saveAndFlush(round);
+        links.roundClosed(roundId);
         return item(round);
     }
 

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(displayName = "Status rounds",
         allowedDependencies = {"base", "security", "organisation", "body", "body::ui", "meeting", "action",
-                "action::ui", "history", "notification"})
+                "action::ui", "organisation::ui", "history", "notification"})
 package de.lenkwerk.statusround;
 
 import org.springframework.modulith.ApplicationModule;

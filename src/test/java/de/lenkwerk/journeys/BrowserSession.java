@@ -61,7 +61,12 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage() {
-        return newContext(this, 1280, 800).newPage();
+        return newPage(1280, 800);
+    }
+
+    /** A page in a fresh context (no cookies, no session) of this viewport, e.g. a phone's 360 px. */
+    Page newPage(int width, int height) {
+        return newContext(this, width, height).newPage();
     }
 
     /** A fresh German browser context with the given viewport, e.g. 320 px wide for the reflow checks. */

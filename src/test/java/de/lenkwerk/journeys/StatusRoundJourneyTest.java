@@ -78,7 +78,7 @@ class StatusRoundJourneyTest extends BrowserJourney {
         // The secretariat follows up: who has answered, who is missing; reminds, closes, reads the changes
         signIn(page, "geschaeftsstelle");
         page.navigate(roundUrl);
-        var tracker = page.locator("vaadin-grid");
+        var tracker = page.locator("vaadin-grid.lw-tracker");
         assertThat(tracker).containsText("Markus Lehmann");
         assertThat(tracker).containsText("fehlt teilweise");
         assertThat(tracker).containsText("Petra Schulz");

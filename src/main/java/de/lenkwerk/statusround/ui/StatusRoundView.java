@@ -23,10 +23,14 @@ import de.lenkwerk.base.ui.Notifications;
 import de.lenkwerk.base.ui.RecordPages;
 import de.lenkwerk.base.ui.ViewHeader;
 import de.lenkwerk.body.BodyService;
+import de.lenkwerk.organisation.PersonService;
+import de.lenkwerk.statusround.StatusLinkService;
 import de.lenkwerk.statusround.StatusRoundItem;
 import de.lenkwerk.statusround.StatusRoundService;
 import de.lenkwerk.statusround.TrackerRow;
 import jakarta.annotation.security.PermitAll;
+
+import java.time.Clock;
 
 /**
  * One status round: its facts; for the secretariat the tracker (who has answered, who is missing) with reminders
@@ -38,6 +42,9 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
 
     private final transient StatusRoundService rounds;
     private final transient BodyService bodies;
+    private final transient StatusLinkService links;
+    private final transient PersonService people;
+    private final transient Clock clock;
     private StatusRoundItem round;
 
     final FormErrors errors = new FormErrors();
@@ -46,9 +53,15 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
     Button close;
     ChangesList changes;
 
-    StatusRoundView(StatusRoundService rounds, BodyService bodies) {
+    StatusLinksSection linkSection;
+
+    StatusRoundView(StatusRoundService rounds, BodyService bodies, StatusLinkService links, PersonService people,
+                    Clock clock) {
         this.rounds = rounds;
         this.bodies = bodies;
+        this.links = links;
+        this.people = people;
+        this.clock = clock;
         addClassName("lw-page");
     }
 
@@ -83,12 +96,15 @@ public class StatusRoundView extends Main implements HasUrlParameter<Long>, HasD
         add(back, new ViewHeader(getTranslation("statusround.page.title", round.label()), null, remindAll, close),
                 facts(), errors);
 
+        var changed = rounds.changes(round.id());
         if (canManage) {
             var card = new Div(new H2(getTranslation("statusround.tracker")), trackerGrid(open));
             card.addClassName("lw-card");
             add(card);
+            linkSection = new StatusLinksSection(links, people, round, changed, clock);
+            add(linkSection);
         }
-        changes = new ChangesList(rounds.changes(round.id()));
+        changes = new ChangesList(changed);
         var since = new Paragraph(getTranslation("statusround.changes.since",
                 Formats.dateTime(round.changesSince(), getLocale())));
         var card = new Div(new H2(getTranslation("statusround.changes")), since, changes);
