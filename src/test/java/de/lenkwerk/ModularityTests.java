@@ -19,7 +19,7 @@ class ModularityTests {
     void theProductCanBeReadFromTheModuleList() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("action", "admin", "base", "body", "calendar", "dashboard", "demo",
-                        "history", "meeting", "meetingmode", "notification", "organisation", "report", "security",
+                        "history", "meeting", "meetingmode", "notification", "organisation", "paper", "report", "security",
                         "statusround");
     }
 }

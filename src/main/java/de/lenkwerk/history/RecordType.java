@@ -1,5 +1,5 @@
 package de.lenkwerk.history;
 
 public enum RecordType {
-    BODY, MEMBERSHIP, MEETING, ACTION, INDICATOR, MEASUREMENT
+    BODY, MEMBERSHIP, MEETING, ACTION, INDICATOR, MEASUREMENT, PAPER
 }
