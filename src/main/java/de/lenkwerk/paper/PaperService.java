@@ -428,6 +428,27 @@ public class PaperService {
         return get(paperId, number);
     }
 
+    /**
+     * Records an acknowledgement given outside Lenkwerk (a signed list, the demo data) for a named person;
+     * administrators only.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void recordAcknowledgement(long paperId, int number, long partyId, long personId, LocalDateTime at) {
+        var paper = readable(paperId);
+        var party = partyOf(paper, partyId);
+        var version = versions.findByPaperIdAndNumber(paperId, number).filter(PaperVersion::isAdopted)
+                .orElseThrow(() -> new UserFacingException("paper.error.ack-draft"));
+        if (!partyPeople.existsByPartyIdAndPersonId(partyId, personId)) {
+            throw new UserFacingException("paper.error.person");
+        }
+        if (!acknowledgements.existsByPaperVersionIdAndPartyIdAndPersonId(version.getId(), partyId, personId)) {
+            acknowledgements.save(new PaperLinks.Acknowledgement(version.getId(), partyId, personId, at));
+            history.recordChanges(ref(paper), new Snapshot(), new Snapshot().put("paper.acknowledged",
+                    number + " / " + partyLabel(party) + ": " + people.get(personId).map(PersonItem::fullName).orElse("?")));
+        }
+    }
+
     /** Per party: who has confirmed this version and who has not yet. */
     public List<AcknowledgementStatus> acknowledgements(long paperId, int number) {
         readable(paperId);

@@ -30,6 +30,7 @@ class SecurityConfig {
                         .requestMatchers("/styles/**", "/icons/**", "/images/**", "/js/**", "/webjars/**").permitAll()
                         // downloads outside Vaadin's routes; the service checks who sees which rows
                         .requestMatchers("/statusbericht").authenticated()
+                        .requestMatchers("/papiere/export/*").authenticated()
                         // calendar subscriptions: the secret token in the address is the credential
                         .requestMatchers("/kalender/*").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
