@@ -27,7 +27,7 @@ public final class PaperItems {
         }
 
         public String shortLabel() {
-            return functionalLevel == null ? organisationShortName : functionalLevel;
+            return functionalLevel == null ? organisationShortName : organisationShortName + " · " + functionalLevel;
         }
     }
 
