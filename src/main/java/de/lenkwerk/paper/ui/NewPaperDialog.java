@@ -29,7 +29,7 @@ class NewPaperDialog extends Dialog {
         var template = new Select<PaperItem>();
         template.setLabel(getTranslation("paper.template"));
         template.setItems(papers.visible().stream().filter(p -> p.bodyId() != bodyId).toList());
-        template.setItemLabelGenerator(p -> p.title() + " (" + p.bodyName() + ")");
+        template.setItemLabelGenerator(p -> p == null ? "" : p.title() + " (" + p.bodyName() + ")");
         template.setEmptySelectionAllowed(true);
         template.setEmptySelectionCaption(getTranslation("paper.template.none"));
         template.setWidthFull();

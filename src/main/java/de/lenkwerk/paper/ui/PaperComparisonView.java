@@ -102,7 +102,7 @@ public class PaperComparisonView extends Main implements HasUrlParameter<Long>, 
         var select = new Select<Version>();
         select.setLabel(getTranslation(key));
         select.setItems(paper.versions());
-        select.setItemLabelGenerator(v -> v.adopted()
+        select.setItemLabelGenerator(v -> v == null ? "" : v.adopted()
                 ? getTranslation("paper.version.short-adopted", v.number())
                 : getTranslation("paper.version.short-draft", v.number()));
         paper.versions().stream().filter(v -> v.number() == number).findFirst().ifPresent(select::setValue);

@@ -233,7 +233,7 @@ public class PaperView extends Main implements HasUrlParameter<Long>, HasDynamic
         var parent = new com.vaadin.flow.component.select.Select<PaperContent.Section>();
         parent.setLabel(getTranslation("paper.section.parent"));
         parent.setItems(paper.content().sections().stream().filter(s -> s.level() == 1).toList());
-        parent.setItemLabelGenerator(PaperContent.Section::heading);
+        parent.setItemLabelGenerator(s -> s == null ? "" : s.heading());
         parent.setEmptySelectionAllowed(true);
         parent.setEmptySelectionCaption(getTranslation("paper.section.top-level"));
         var add = new Button(getTranslation("paper.section.add"), VaadinIcon.PLUS.create(), e -> {

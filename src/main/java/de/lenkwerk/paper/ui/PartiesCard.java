@@ -61,7 +61,7 @@ class PartiesCard extends Div {
             var party = new Select<Party>();
             party.setLabel(getTranslation("paper.acknowledger.party"));
             party.setItems(paper.parties());
-            party.setItemLabelGenerator(Party::label);
+            party.setItemLabelGenerator(p -> p == null ? "" : p.label());
             var person = new PersonPicker(getTranslation("paper.acknowledger.person"), people);
             var add = new Button(getTranslation("paper.acknowledger.add"), VaadinIcon.USER_CHECK.create(), e -> {
                 if (party.isEmpty() || person.isEmpty()) {

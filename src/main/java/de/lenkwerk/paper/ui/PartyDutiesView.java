@@ -46,7 +46,7 @@ public class PartyDutiesView extends Main implements HasUrlParameter<Long>, HasD
         var select = new Select<OrganisationItem>();
         select.setLabel(getTranslation("paper.duties.organisation"));
         select.setItems(organisations);
-        select.setItemLabelGenerator(OrganisationItem::name);
+        select.setItemLabelGenerator(o -> o == null ? "" : o.name());
         select.setId("duties-organisation");
         select.setWidth("28em");
         organisations.stream().filter(o -> o.id().equals(organisationId)).findFirst().ifPresent(select::setValue);
