@@ -19,7 +19,7 @@ class ModularityTests {
     void theProductCanBeReadFromTheModuleList() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("action", "admin", "api", "base", "body", "calendar", "dashboard", "demo",
-                        "history", "meeting", "meetingmode", "notification", "oparl", "organisation",
-                        "report", "security", "statusround");
+                                "history", "meeting", "meetingmode", "notification", "oparl", "organisation",
+                                "paper", "report", "security", "statusround");
     }
 }

@@ -32,7 +32,8 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.notification.RemindersAtFixedDatesTest", "de.lenkwerk.action.ActionChangePathTest",
             "de.lenkwerk.action.ActionNumberingConcurrencyTest", "de.lenkwerk.api.RestApiTest",
             "de.lenkwerk.api.ApiLeakTest", "de.lenkwerk.api.ApiTokenServiceTest",
-            "de.lenkwerk.oparl.PublicBodyServiceTest", "de.lenkwerk.statusround.StatusLinkServiceTest"};
+            "de.lenkwerk.oparl.PublicBodyServiceTest", "de.lenkwerk.statusround.StatusLinkServiceTest",
+            "de.lenkwerk.paper.PaperServiceTest"};
 
     @Autowired
     Environment environment;

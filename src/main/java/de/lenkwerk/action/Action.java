@@ -68,6 +68,10 @@ class Action extends AuditedEntity {
     @Column(name = "source_reference", length = ActionData.SOURCE_MAX)
     private String sourceReference;
 
+    /** The address of the source when it is a page of another feature, e.g. a paper's section (set once). */
+    @Column(name = "source_link", length = ActionData.SOURCE_MAX, updatable = false)
+    private String sourceLink;
+
     @Column(name = "parent_id")
     private Long parentId;
 
@@ -226,6 +230,11 @@ class Action extends AuditedEntity {
     Long getSourceMeetingId() { return sourceMeetingId; }
     Long getSourceAgendaItemId() { return sourceAgendaItemId; }
     String getSourceReference() { return sourceReference; }
+    String getSourceLink() { return sourceLink; }
+
+    void linkSource(String link) {
+        this.sourceLink = link;
+    }
     Long getParentId() { return parentId; }
     Rag getRagOverride() { return ragOverride; }
     String getRagOverrideReason() { return ragOverrideReason; }

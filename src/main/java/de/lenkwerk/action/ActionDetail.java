@@ -14,7 +14,7 @@ public record ActionDetail(
         Long parentId, String parentLabel,
         TrafficLight trafficLight, TrafficLight derivedTrafficLight, String overrideBy, LocalDateTime overrideAt,
         LocalDateTime lastUpdateAt, String updatedBy, LocalDateTime updatedAt,
-        boolean canEdit, boolean canReport) {
+        boolean canEdit, boolean canReport, String sourceLink) {
 
     public ActionData toData() {
         return new ActionData(title, description, ownerPersonId, ownerOrganisationId, deputyPersonId,

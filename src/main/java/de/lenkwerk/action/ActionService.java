@@ -87,11 +87,29 @@ public class ActionService {
     /** Records a new agreement, optionally with its first indicator, and gives it the next number of its body. */
     @Transactional
     public ActionDetail create(long bodyId, @Valid ActionData data, @Valid IndicatorData firstIndicator) {
+        return create(bodyId, data, firstIndicator, null);
+    }
+
+    /**
+     * Records a new agreement that came from a page of another feature, e.g. a section of an interface paper: the
+     * source reference names it, {@code sourceLink} is its address, and the action page links back to it.
+     */
+    @Transactional
+    public ActionDetail createFromSource(long bodyId, @Valid ActionData data, String sourceLink) {
+        if (sourceLink == null || sourceLink.length() > ActionData.SOURCE_MAX || sourceLink.contains("://")) {
+            throw new IllegalArgumentException("a source link is a relative address inside Lenkwerk");
+        }
+        return create(bodyId, data, null, sourceLink);
+    }
+
+    private ActionDetail create(long bodyId, ActionData data, IndicatorData firstIndicator, String sourceLink) {
         bodyAccess.requireManage(bodyId);
         var checked = checks.check(bodyId, null, data);
         var body = bodies.get(bodyId);
         var number = numbering.next(bodyId, body.actionPrefix(), LocalDate.now(clock).getYear());
-        var action = actions.saveAndFlush(new Action(bodyId, number, checked, LocalDateTime.now(clock)));
+        var created = new Action(bodyId, number, checked, LocalDateTime.now(clock));
+        created.linkSource(sourceLink);
+        var action = actions.saveAndFlush(created);
         changes.created(action, change -> firstIndicator == null ? null : indicators.create(change, firstIndicator));
         return details.of(action);
     }

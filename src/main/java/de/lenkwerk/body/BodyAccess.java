@@ -60,6 +60,15 @@ public class BodyAccess {
         return visibility().canManage(bodyId);
     }
 
+    /** Whether the current user holds this role in the body today; administrators hold every role. */
+    public boolean hasRole(long bodyId, MembershipRole role) {
+        if (currentUser.isAdministrator()) {
+            return true;
+        }
+        return currentUser.get().map(user -> rolesByBody(user.personId()).getOrDefault(bodyId, Set.of()).contains(role))
+                .orElse(false);
+    }
+
     public void requireRead(long bodyId) {
         if (!canRead(bodyId)) {
             throw new RecordNotFoundException();

@@ -3,7 +3,7 @@
  * the "demo" profile; the production jar never loads it.
  */
 @ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"base", "security", "organisation", "body", "meeting", "action"})
+        allowedDependencies = {"base", "security", "organisation", "body", "meeting", "action", "paper"})
 package de.lenkwerk.demo;
 
 import org.springframework.modulith.ApplicationModule;

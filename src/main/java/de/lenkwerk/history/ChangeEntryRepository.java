@@ -14,6 +14,11 @@ interface ChangeEntryRepository extends JpaRepository<ChangeEntry, Long> {
 
     long countByActionId(Long actionId);
 
+    List<ChangeEntry> findByRecordTypeAndRecordIdOrderByChangedAtDescIdDesc(RecordType recordType, Long recordId,
+                                                                           Pageable pageable);
+
+    long countByRecordTypeAndRecordId(RecordType recordType, Long recordId);
+
     List<ChangeEntry> findByActionIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(Long actionId,
                                                                                          java.time.LocalDateTime since);
 

@@ -68,6 +68,18 @@ public class HistoryService {
                 .map(ChangeEntry::toEntry).toList();
     }
 
+    /** Everything recorded for one record, newest first, e.g. a paper (whose parts are recorded under it). */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<HistoryEntry> forRecord(RecordType type, long recordId, Pageable pageable) {
+        return entries.findByRecordTypeAndRecordIdOrderByChangedAtDescIdDesc(type, recordId, pageable).stream()
+                .map(ChangeEntry::toEntry).toList();
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public long countForRecord(RecordType type, long recordId) {
+        return entries.countByRecordTypeAndRecordId(type, recordId);
+    }
+
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public long countForAction(long actionId) {
         return entries.countByActionId(actionId);

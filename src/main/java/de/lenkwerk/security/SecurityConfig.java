@@ -31,6 +31,7 @@ class SecurityConfig {
                         .requestMatchers("/styles/**", "/icons/**", "/images/**", "/js/**", "/webjars/**").permitAll()
                         // downloads outside Vaadin's routes; the service checks who sees which rows
                         .requestMatchers("/statusbericht").authenticated()
+                        .requestMatchers("/papiere/export/*").authenticated()
                         // calendar subscriptions: the secret token in the address is the credential
                         .requestMatchers("/kalender/*").permitAll()
                         // personal status links: the token in the path is the credential (statusround)

@@ -102,6 +102,17 @@ public class ActionView extends Main implements HasUrlParameter<Long>, HasDynami
                 fact("action.progress", action.progress() + " %"),
                 fact("action.last-update", action.lastUpdateAt() == null ? getTranslation("none")
                         : Formats.dateTime(action.lastUpdateAt(), getLocale())));
+        if (action.sourceLink() != null) {
+            // the source is a page of another feature (an interface paper's section): link back to it
+            var link = new Anchor(action.sourceLink(), action.sourceReference() == null
+                    ? getTranslation("paper.action-source") : action.sourceReference());
+            link.setId("action-source-link");
+            var label = new Span(getTranslation("paper.action-source"));
+            label.addClassName("lw-fact-label");
+            var fact = new Div(label, link);
+            fact.addClassName("lw-fact");
+            facts.add(fact);
+        }
         facts.addClassName("lw-fact-grid");
         var card = new Div(lightRow, facts);
         card.addClassName("lw-card");

@@ -26,6 +26,10 @@ class WhoDoesWhat extends Div {
         add(new H2(getTranslation("dashboard.matrix.title")));
         var legend = new Paragraph(getTranslation("dashboard.matrix.legend"));
         legend.addClassName("lw-muted");
+        // the interface papers answer the same question per task; a plain link keeps the dashboard independent of them
+        var papers = new Anchor("papiere/partei", getTranslation("paper.duties.title"));
+        papers.setId("dashboard-paper-duties");
+        legend.add(new com.vaadin.flow.component.html.Span(" "), papers);
         add(legend);
         if (matrix.organisations().isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.empty")));
@@ -45,7 +49,8 @@ class WhoDoesWhat extends Div {
         }
         for (var organisation : matrix.organisations()) {
             var row = new NativeTableRow();
-            var header = new NativeTableHeaderCell(organisation.shortName());
+            var header = new NativeTableHeaderCell(new Anchor("papiere/partei/" + organisation.id(),
+                    organisation.shortName()));
             header.getElement().setAttribute("scope", "row");
             header.getElement().setAttribute("title", organisation.name());
             row.add(header);
