@@ -30,7 +30,8 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.calendar.CalendarFeedServiceTest", "de.lenkwerk.statusround.StatusRoundServiceTest",
             "de.lenkwerk.statusround.StatusRoundReminderTest", "de.lenkwerk.action.TrafficLightAtFixedDatesTest",
             "de.lenkwerk.notification.RemindersAtFixedDatesTest", "de.lenkwerk.action.ActionChangePathTest",
-            "de.lenkwerk.action.ActionNumberingConcurrencyTest"};
+            "de.lenkwerk.action.ActionNumberingConcurrencyTest",
+            "de.lenkwerk.action.IndicatorDepthServiceTest"};
 
     @Autowired
     Environment environment;
