@@ -31,7 +31,7 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.statusround.StatusRoundReminderTest", "de.lenkwerk.action.TrafficLightAtFixedDatesTest",
             "de.lenkwerk.notification.RemindersAtFixedDatesTest", "de.lenkwerk.action.ActionChangePathTest",
             "de.lenkwerk.action.ActionNumberingConcurrencyTest",
-            "de.lenkwerk.action.IndicatorDepthServiceTest"};
+            "de.lenkwerk.action.IndicatorDepthServiceTest", "de.lenkwerk.report.ValueImportServiceTest"};
 
     @Autowired
     Environment environment;
