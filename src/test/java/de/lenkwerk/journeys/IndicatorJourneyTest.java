@@ -35,7 +35,7 @@ class IndicatorJourneyTest extends BrowserJourney {
         date(page, "vaadin-date-picker:has-text('Stand Ausgangswert')", today.minusDays(28));
         page.locator("#indicator-target input").fill("200");
         date(page, "vaadin-date-picker:has-text('Zieldatum')", today.plusDays(14));
-        choose(page, "#indicator-aggregation", "Anzahl je Zeitraum (Werte summieren sich)");
+        choose(page, "#indicator-aggregation", "Anzahl je Zeitraum (summiert)");
         choose(page, "#indicator-breakdown", "nach einer Liste");
         page.locator("#indicator-categories input").fill("Team Nord, Team Süd");
         page.locator("#milestone-add").click();
@@ -75,7 +75,42 @@ class IndicatorJourneyTest extends BrowserJourney {
         // the forecast is drawn as a line of its own in the chart
         assertThat(page.locator(".lw-indicator-chart").first()).containsText("Prognose");
         BrowserSession.screenshot(page, "32-prognose");
+        card(page, "33-prognose-diagramm");
         page.context().close();
+    }
+
+    @Test
+    void theDemoMarathonShowsItsMissedMilestoneAndBreakdownAndTheDashboardTheOwnersDoubt() {
+        var page = browser.newPage();
+        signIn(page, "verantwortlich");
+        page.navigate(url("/massnahmen?suche=Schulungsmarathon"));
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Schulungsmarathon"))
+                .first().click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Indikatoren")).click();
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Teilnehmende")).first().click();
+        BrowserSession.waitForVaadin(page);
+        assertThat(page.locator("#action-rag-reason")).containsText("Zwischenziel 150 Teilnehmende bis "
+                + LocalDate.now().minusDays(7).format(DAY_MONTH) + " verfehlt (132)");
+        assertThat(page.locator("#indicator-forecast")).hasText("Bei gleichem Tempo 230 von 300 bis "
+                + LocalDate.now().plusDays(5).format(DAY_MONTH));
+        assertThat(page.locator("#indicator-breakdown-table")).containsText("JC L");
+        card(page, "34-schulungsmarathon");
+
+        page.navigate(url("/"));
+        var disagreements = page.locator("#dashboard-disagreements");
+        assertThat(disagreements).containsText("Gemeinsame Anlaufstelle für Zugewanderte einrichten");
+        assertThat(disagreements).containsText("Grün nach Regel, aber geringe Zuversicht");
+        disagreements.scrollIntoViewIfNeeded();
+        disagreements.screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSession.SCREENSHOTS.resolve("35-zuversicht-und-ampel-uneins.png")));
+        page.context().close();
+    }
+
+    /** The indicator's card alone, chart and breakdown included (the page itself scrolls inside the layout). */
+    private static void card(Page page, String name) {
+        BrowserSession.waitForVaadin(page);
+        page.locator("#indicator-card").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSession.SCREENSHOTS.resolve(name + ".png")));
     }
 
     private void openAction(Page page) {

@@ -204,7 +204,7 @@ class StatusReportServiceTest {
             // counts per period add up: 3 + 4
             assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(7.0);
             assertThat(total.getCell(11).getStringCellValue()).isEqualTo("Gesamt");
-            assertThat(total.getCell(12).getStringCellValue()).isEqualTo("Anzahl je Zeitraum (Werte summieren sich)");
+            assertThat(total.getCell(12).getStringCellValue()).isEqualTo("Anzahl je Zeitraum (summiert)");
             assertThat(total.getCell(14).getCellType()).isEqualTo(CellType.NUMERIC);
             var perCity = new java.util.LinkedHashMap<String, Double>();
             for (int r = 2; r <= 5; r++) {

@@ -77,8 +77,6 @@ class IndicatorsTab extends Div {
             pill.addClassNames("lw-pill", i.behind() ? "lw-pill-warning" : "lw-pill-success");
             return pill;
         }).setHeader(getTranslation("indicator.plan")).setAutoWidth(true);
-        grid.addColumn(i -> getTranslation(EnumLabels.key(i.aggregation()))).setHeader(getTranslation("indicator.aggregation"))
-                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> getTranslation(EnumLabels.key(i.direction()))).setHeader(getTranslation("indicator.direction"))
                 .setAutoWidth(true).setFlexGrow(0);
         var items = indicators.forAction(action.id());
@@ -171,7 +169,11 @@ class IndicatorsTab extends Div {
                 : TrafficLightBadge.reasonsText(this, indicator.reasons()));
         reasons.setId("indicator-reasons");
         reasons.addClassName("lw-rag-reason");
-        var status = new Div(forecast, reasons);
+        var counting = new Span(getTranslation("indicator.aggregation") + ": " + getTranslation(EnumLabels.key(indicator.aggregation()))
+                + (indicator.isBrokenDown() ? " · " + getTranslation("indicator.breakdown") + ": "
+                + String.join(", ", indicator.categories()) : ""));
+        counting.addClassName("lw-muted");
+        var status = new Div(forecast, reasons, counting);
         status.addClassName("lw-toolbar");
         var header = new Div(new H2(indicator.name()));
         header.addClassName("lw-toolbar");
@@ -192,6 +194,7 @@ class IndicatorsTab extends Div {
         }
         card.add(measurementGrid);
         card.addClassName("lw-card");
+        card.setId("indicator-card");
         measurements.add(card);
     }
 
