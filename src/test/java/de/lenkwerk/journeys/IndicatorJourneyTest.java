@@ -95,6 +95,17 @@ class IndicatorJourneyTest extends BrowserJourney {
                 + LocalDate.now().plusDays(5).format(DAY_MONTH));
         assertThat(page.locator("#indicator-breakdown-table")).containsText("JC L");
         card(page, "34-schulungsmarathon");
+        page.setViewportSize(1280, 800);
+
+        // the IBAS advice days per city, with the target as first agreed drawn faintly
+        page.navigate(url("/massnahmen?suche=IBAS"));
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Beratungstage der IBAS"))
+                .first().click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Indikatoren")).click();
+        assertThat(page.locator("#indicator-card")).containsText("Ursprüngliches Ziel: 20 Tage");
+        assertThat(page.locator("#indicator-breakdown-table")).containsText("Zwickau");
+        card(page, "36-ibas-beratungstage");
+        page.setViewportSize(1280, 800);
 
         page.navigate(url("/"));
         var disagreements = page.locator("#dashboard-disagreements");
@@ -108,6 +119,8 @@ class IndicatorJourneyTest extends BrowserJourney {
 
     /** The indicator's card alone, chart and breakdown included (the page itself scrolls inside the layout). */
     private static void card(Page page, String name) {
+        // tall enough that the layout's scroll area holds the whole card
+        page.setViewportSize(1280, 2400);
         BrowserSession.waitForVaadin(page);
         page.locator("#indicator-card").screenshot(new Locator.ScreenshotOptions()
                 .setPath(BrowserSession.SCREENSHOTS.resolve(name + ".png")));

@@ -43,14 +43,14 @@ class BreakdownChart extends Div {
         option.put("grid", Map.of("left", 56, "right", 24, "top", 44, "bottom", 32));
         option.put("legend", Map.of("top", 0));
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("xAxis", Map.of("type", "time"));
+        option.put("xAxis", IndicatorChart.TIME_AXIS);
         option.put("yAxis", Map.of("type", "value", "name", indicator.unit()));
         option.put("series", series);
         chart.setOption(option);
 
         var headers = new ArrayList<String>();
         headers.add(getTranslation("indicator.category"));
-        headers.add(getTranslation("indicator.latest"));
+        headers.add(getTranslation("indicator.current"));
         var summary = new DataTable(getTranslation("indicator.breakdown.current"), headers.toArray(String[]::new));
         summary.setId("indicator-breakdown-table");
         current.forEach((category, value) -> summary.addRow(category,

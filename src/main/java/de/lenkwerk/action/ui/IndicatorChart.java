@@ -29,6 +29,10 @@ public class IndicatorChart extends Div {
     public record Point(LocalDate date, BigDecimal value) {
     }
 
+    /** A time axis labelled 17.12. rather than ECharts' English month names. */
+    static final Map<String, Object> TIME_AXIS = Map.of("type", "time",
+            "axisLabel", Map.of("formatter", "{dd}.{MM}.", "hideOverlap", true));
+
     /** What the chart draws besides the measured points. Milestones, forecast and original target are optional. */
     public record Plan(String name, String unit, BigDecimal baseline, LocalDate baselineDate, BigDecimal target,
                        LocalDate targetDate, List<Milestone> milestones, Forecast forecast,
@@ -86,7 +90,7 @@ public class IndicatorChart extends Div {
         option.put("legend", Map.of("top", 0));
         // item tooltips, so that the forecast's own tooltip can explain its method
         option.put("tooltip", Map.of("trigger", "item"));
-        option.put("xAxis", Map.of("type", "time"));
+        option.put("xAxis", TIME_AXIS);
         option.put("yAxis", Map.of("type", "value", "name", plan.unit()));
         option.put("series", series);
         chart.setOption(option);
