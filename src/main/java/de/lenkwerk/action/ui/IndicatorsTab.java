@@ -137,7 +137,8 @@ class IndicatorsTab extends Div {
         var locale = UI.getCurrent().getLocale();
         var all = indicators.allMeasurements(indicator.id());
         measurementGrid.removeAllColumns();
-        measurementGrid.addColumn(m -> Formats.date(m.measuredOn(), locale)).setHeader(getTranslation("measurement.date"));
+        measurementGrid.addColumn(m -> Formats.date(m.measuredOn(), locale)).setHeader(getTranslation("measurement.date"))
+                .setAutoWidth(true).setFlexGrow(0);
         for (var category : indicator.categories()) {
             measurementGrid.addColumn(m -> m.byCategory().containsKey(category)
                     ? Formats.number(m.byCategory().get(category), locale) : "–").setHeader(category);
@@ -146,7 +147,8 @@ class IndicatorsTab extends Div {
                 .setHeader(getTranslation(indicator.isBrokenDown() ? "report.category.total" : "measurement.value"));
         measurementGrid.addColumn(m -> m.comment() == null ? "" : m.comment()).setHeader(getTranslation("measurement.comment"))
                 .setFlexGrow(3);
-        measurementGrid.addColumn(MeasurementItem::reportedBy).setHeader(getTranslation("measurement.reported-by"));
+        measurementGrid.addColumn(MeasurementItem::reportedBy).setHeader(getTranslation("measurement.reported-by"))
+                .setAutoWidth(true);
         measurementGrid.setItems(all.reversed());
         var running = indicator.aggregation().running(all.stream().map(MeasurementItem::value).toList());
         var points = new ArrayList<IndicatorChart.Point>();
