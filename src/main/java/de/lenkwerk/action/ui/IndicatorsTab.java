@@ -150,6 +150,7 @@ class IndicatorsTab extends Div {
         measurementGrid.addColumn(MeasurementItem::reportedBy).setHeader(getTranslation("measurement.reported-by"))
                 .setAutoWidth(true);
         measurementGrid.setItems(all.reversed());
+        measurementGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         var running = indicator.aggregation().running(all.stream().map(MeasurementItem::value).toList());
         var points = new ArrayList<IndicatorChart.Point>();
         for (int i = 0; i < all.size(); i++) {
