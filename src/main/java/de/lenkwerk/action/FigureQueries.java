@@ -137,43 +137,46 @@ class FigureQueries {
     List<IndicatorStanding> indicators(ActionScope scope, int limit) {
         var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL));
         var today = scope.today();
-        var milestones = milestones(where);
-        var standings = jdbc.sql("""
+        // milestones come in the same scan (one row per milestone, one for an indicator without), not a second query
+        var rows = new LinkedHashMap<Long, StandingRow>();
+        jdbc.sql("""
                         select i.id, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value, i.target_date,
                                i.direction, i.latest_value, i.forecast_value, i.forecast_points,
-                               a.id as action_id, a.number, a.title
-                        from indicator i join action a on a.id = i.action_id""" + where.sql())
+                               a.id as action_id, a.number, a.title, im.due_on, im.target_value as milestone_value
+                        from indicator i join action a on a.id = i.action_id
+                        left join indicator_milestone im on im.indicator_id = i.id""" + where.sql())
                 .params(where.params())
-                .query((rs, i) -> {
-                    var facts = facts(rs, milestones.getOrDefault(rs.getLong("id"), List.of()));
-                    var expected = MilestonePath.expectedValue(facts.baseline(), facts.baselineDate(),
-                            facts.milestones(), facts.target(), facts.targetDate(), today);
-                    return new IndicatorStanding(rs.getLong("id"), rs.getLong("action_id"), rs.getString("number"),
-                            rs.getString("title"), facts.name(), facts.unit(),
-                            IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), facts.current()),
-                            IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), expected),
-                            IndicatorProgress.isBehind(facts, today), facts.current(), facts.target(),
-                            facts.targetDate(), facts.forecast());
-                }).list();
+                .query((ResultSet rs) -> {
+                    var id = rs.getLong("id");
+                    var row = rows.get(id);
+                    if (row == null) {
+                        row = new StandingRow(facts(rs, new ArrayList<>()), rs.getLong("action_id"),
+                                rs.getString("number"), rs.getString("title"));
+                        rows.put(id, row);
+                    }
+                    var due = rs.getDate("due_on");
+                    if (due != null) {
+                        row.facts().milestones().add(new Milestone(due.toLocalDate(), rs.getBigDecimal("milestone_value")));
+                    }
+                });
+        var standings = new ArrayList<IndicatorStanding>(rows.size());
+        rows.forEach((id, row) -> {
+            var facts = row.facts();
+            var expected = MilestonePath.expectedValue(facts.baseline(), facts.baselineDate(), facts.milestones(),
+                    facts.target(), facts.targetDate(), today);
+            standings.add(new IndicatorStanding(id, row.actionId(), row.number(), row.title(), facts.name(),
+                    facts.unit(), IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), facts.current()),
+                    IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), expected),
+                    IndicatorProgress.isBehind(facts, today), facts.current(), facts.target(), facts.targetDate(),
+                    facts.forecast()));
+        });
         return standings.stream()
                 .sorted(Comparator.comparingInt((IndicatorStanding s) -> s.achievementPercent() - s.expectedPercent())
                         .thenComparing(IndicatorStanding::actionNumber))
                 .limit(limit).toList();
     }
 
-    /** The milestones of the indicators of the scope's actions, in one query. */
-    Map<Long, List<Milestone>> milestones(Where where) {
-        var result = new HashMap<Long, List<Milestone>>();
-        jdbc.sql("""
-                        select im.indicator_id, im.due_on, im.target_value from indicator_milestone im
-                        join indicator i on i.id = im.indicator_id join action a on a.id = i.action_id"""
-                        + where.sql() + " order by im.indicator_id, im.due_on")
-                .params(where.params())
-                .query((ResultSet rs) -> {
-                    result.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
-                            .add(new Milestone(rs.getDate("due_on").toLocalDate(), rs.getBigDecimal("target_value")));
-                });
-        return result;
+    private record StandingRow(IndicatorProgress.Facts facts, long actionId, String number, String title) {
     }
 
     /** An indicator row (with forecast columns) as the rule sees it. */

@@ -106,6 +106,17 @@ class IndicatorDepthServiceTest {
                 new TrafficLight.Reason("rag.reason.milestone-missed", "Teilnehmende", "150", "Teilnehmende",
                         milestoneDay, "132"),
                 new TrafficLight.Reason("rag.reason.forecast-miss", "Teilnehmende", "224", "300", targetDay));
+
+        // the dashboard expects by the milestone path: 150 nine days ago, then on to 300 in 16 days, so 234 (78 %)
+        // today instead of the straight line's 230 (77 %)
+        var standings = fixture.as(secretariat, () -> figures.indicatorStandings(
+                figures.scope(ActionFilter.ofBody(committee.id())), 10));
+        assertThat(standings).singleElement().satisfies(s -> {
+            assertThat(s.expectedPercent()).isEqualTo(78);
+            assertThat(s.achievementPercent()).isEqualTo(44);
+            assertThat(s.behind()).isTrue();
+            assertThat(s.forecast().outcome()).isEqualTo(Forecast.Outcome.MISS);
+        });
     }
 
     @Test
