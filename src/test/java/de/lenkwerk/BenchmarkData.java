@@ -12,7 +12,9 @@ import java.util.Random;
 
 /**
  * The large data set of the benchmarks: 50 bodies, 30 organisations, 20,000 actions with one indicator each and
- * 100,000 measurements, inserted with JDBC batches (ids from 1,000,000 on, so they never meet the app's own).
+ * 100,000 measurements, inserted with JDBC batches (ids from 1,000,000 on, so they never meet the app's own). Every
+ * fourth indicator counts per period, is broken down by four cities (100,000 values per category) and has a
+ * milestone; every indicator has a forecast, and every tenth action an owner's confidence.
  */
 public final class BenchmarkData {
 
@@ -21,6 +23,8 @@ public final class BenchmarkData {
     public static final int ACTIONS = 20_000;
     public static final int MEASUREMENTS_PER_ACTION = 5;
     public static final long ID_BASE = 1_000_000L;
+    public static final int BROKEN_DOWN_EVERY = 4;
+    public static final String[] CITIES = {"Dresden", "Leipzig", "Chemnitz", "Zwickau"};
 
     private final JdbcTemplate jdbc;
 
@@ -42,6 +46,36 @@ public final class BenchmarkData {
     public boolean present() {
         Long bodies = jdbc.queryForObject("select count(*) from body where id >= " + ID_BASE, Long.class);
         return bodies != null && bodies > 0;
+    }
+
+    /** Data generated before indicators had breakdowns gets them added by {@link #addBreakdowns()}. */
+    public boolean hasBreakdowns() {
+        Long categories = jdbc.queryForObject("select count(*) from indicator_category where indicator_id >= " + ID_BASE,
+                Long.class);
+        return categories != null && categories > 0;
+    }
+
+    public void addBreakdowns() {
+        var random = new Random(15);
+        var today = LocalDate.now();
+        int brokenDown = ACTIONS / BROKEN_DOWN_EVERY;
+        jdbc.update("update indicator set aggregation = 'PERIOD_SUM', breakdown = 'LIST' where id >= ? and mod(id, ?) = 0",
+                ID_BASE, BROKEN_DOWN_EVERY);
+        batch("insert into indicator_category (indicator_id, position, name) values (?, ?, ?)",
+                brokenDown * CITIES.length, i -> new Object[]{ID_BASE + (long) (i / CITIES.length) * BROKEN_DOWN_EVERY,
+                        i % CITIES.length, CITIES[i % CITIES.length]});
+        batch("insert into indicator_milestone (indicator_id, due_on, target_value) values (?, ?, 50)", brokenDown,
+                i -> new Object[]{ID_BASE + (long) i * BROKEN_DOWN_EVERY, Date.valueOf(today.minusDays(20))});
+        // the measurements of indicator k are ids k*5 … k*5+4 (from ID_BASE on)
+        batch("insert into measurement_category_value (measurement_id, category, category_value) values (?, ?, ?)",
+                brokenDown * MEASUREMENTS_PER_ACTION * CITIES.length, i -> {
+                    var indicator = (long) (i / (MEASUREMENTS_PER_ACTION * CITIES.length)) * BROKEN_DOWN_EVERY;
+                    var measurement = indicator * MEASUREMENTS_PER_ACTION + (i / CITIES.length) % MEASUREMENTS_PER_ACTION;
+                    return new Object[]{ID_BASE + measurement, CITIES[i % CITIES.length], random.nextInt(30)};
+                });
+        jdbc.update("update indicator set forecast_value = latest_value + 20, forecast_points = 5 where id >= ?", ID_BASE);
+        jdbc.update("update action set confidence = case when mod(id, 20) = 0 then 'LOW' else 'HIGH' end"
+                + " where id >= ? and mod(id, 10) = 0", ID_BASE);
     }
 
     public void generate() {
@@ -84,6 +118,7 @@ public final class BenchmarkData {
                 + " changed_by, changed_at) values (?, 'ACTION', ?, ?, ?, 'action.progress', '10', '20', 'Benchmark', ?)",
                 ACTIONS * 2, i -> new Object[]{ID_BASE + i, ID_BASE + i / 2, ID_BASE + (i / 2) % BODIES, ID_BASE + i / 2,
                         Timestamp.valueOf(LocalDateTime.now().minusMinutes(random.nextInt(100_000)))});
+        addBreakdowns();
     }
 
     private void batch(String sql, int rows, java.util.function.IntFunction<Object[]> row) {

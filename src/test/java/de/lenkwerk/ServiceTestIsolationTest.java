@@ -33,7 +33,8 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.action.ActionNumberingConcurrencyTest", "de.lenkwerk.api.RestApiTest",
             "de.lenkwerk.api.ApiLeakTest", "de.lenkwerk.api.ApiTokenServiceTest",
             "de.lenkwerk.oparl.PublicBodyServiceTest", "de.lenkwerk.statusround.StatusLinkServiceTest",
-            "de.lenkwerk.paper.PaperServiceTest"};
+            "de.lenkwerk.paper.PaperServiceTest", "de.lenkwerk.action.IndicatorDepthServiceTest",
+            "de.lenkwerk.report.ValueImportServiceTest"};
 
     @Autowired
     Environment environment;

@@ -94,6 +94,11 @@ class Action extends AuditedEntity {
     @Column(name = "done_at")
     private LocalDateTime doneAt;
 
+    /** The owner's latest confidence; shown beside the traffic light, never mixed into it. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Confidence confidence;
+
     /** Written only by {@link TrafficLights} with a bulk update, so re-evaluating never bumps the version. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -129,11 +134,17 @@ class Action extends AuditedEntity {
         this.parentId = data.parentId();
     }
 
-    /** What an owner may change: status and progress, nothing about who, what or by when. */
-    void report(ActionStatus status, int progress, LocalDateTime at) {
+    /**
+     * What an owner may change: status and progress, nothing about who, what or by when; and how confident they are
+     * (kept from the previous update when not said again).
+     */
+    void report(ActionStatus status, int progress, LocalDateTime at, Confidence confidence) {
         changeStatus(status, at);
         this.progress = progress;
         this.lastUpdateAt = at;
+        if (confidence != null) {
+            this.confidence = confidence;
+        }
     }
 
     /** Remembers when an action became done, for "done in the last 90 days". */
@@ -171,10 +182,10 @@ class Action extends AuditedEntity {
                 java.util.List.of(new TrafficLight.Reason("rag.reason.override", ragOverrideReason)));
     }
 
-    TrafficLightRule.Facts facts(java.util.List<String> indicatorsBehind) {
+    TrafficLightRule.Facts facts(java.util.List<TrafficLight.Reason> indicatorReasons) {
         var last = lastUpdateAt != null ? lastUpdateAt : getCreatedAt();
         return new TrafficLightRule.Facts(status, progress, startDate, deadline,
-                last == null ? null : last.toLocalDate(), indicatorsBehind);
+                last == null ? null : last.toLocalDate(), java.util.List.of(), indicatorReasons);
     }
 
     boolean isOwnedBy(long personId) {
@@ -208,7 +219,8 @@ class Action extends AuditedEntity {
                 .put("action.source-reference", sourceReference)
                 .put("action.parent", labels.action(parentId))
                 .put("action.rag-override", ragOverride)
-                .put("action.rag-override-reason", ragOverrideReason);
+                .put("action.rag-override-reason", ragOverrideReason)
+                .put("action.confidence", confidence);
     }
 
     private static String blankToNull(String value) {
@@ -241,4 +253,5 @@ class Action extends AuditedEntity {
     String getRagOverrideBy() { return ragOverrideBy; }
     LocalDateTime getRagOverrideAt() { return ragOverrideAt; }
     LocalDateTime getLastUpdateAt() { return lastUpdateAt; }
+    Confidence getConfidence() { return confidence; }
 }

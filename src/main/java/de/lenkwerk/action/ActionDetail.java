@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Everything the action page shows, with the live traffic light and what the signed-in user may do. */
+/**
+ * Everything the action page shows, with the live traffic light and what the signed-in user may do; the owner's
+ * confidence beside it, and whether the two disagree.
+ */
 public record ActionDetail(
         Long id, long version, long bodyId, String bodyName, String number, String title, String description,
         Long ownerPersonId, String ownerName, Long ownerOrganisationId, String ownerOrganisationName,
@@ -14,7 +17,7 @@ public record ActionDetail(
         Long parentId, String parentLabel,
         TrafficLight trafficLight, TrafficLight derivedTrafficLight, String overrideBy, LocalDateTime overrideAt,
         LocalDateTime lastUpdateAt, String updatedBy, LocalDateTime updatedAt,
-        boolean canEdit, boolean canReport, String sourceLink) {
+        boolean canEdit, boolean canReport, Confidence confidence, Disagreement disagreement, String sourceLink) {
 
     public ActionData toData() {
         return new ActionData(title, description, ownerPersonId, ownerOrganisationId, deputyPersonId,

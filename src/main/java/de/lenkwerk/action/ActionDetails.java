@@ -54,7 +54,8 @@ class ActionDetails {
                 action.getSourceMeetingId(), action.getSourceAgendaItemId(), source, action.getSourceReference(),
                 action.getParentId(), parentLabel, action.effective(derived), derived, action.getRagOverrideBy(),
                 action.getRagOverrideAt(), action.getLastUpdateAt(), action.getUpdatedBy(), action.getUpdatedAt(),
-                access.canManage(action), access.canReport(action),
+                access.canManage(action), access.canReport(action), action.getConfidence(),
+                Disagreement.of(derived.colour(), action.getConfidence(), action.getRagOverride() != null),
                 action.getSourceLink());
     }
 

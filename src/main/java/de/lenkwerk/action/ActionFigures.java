@@ -56,6 +56,11 @@ public class ActionFigures {
         return queries.indicators(scope, limit);
     }
 
+    /** Where the owner's confidence and the rule disagree: the scope's open actions a committee should talk about. */
+    public List<DisagreementItem> disagreements(ActionScope scope, int limit) {
+        return queries.disagreements(scope, limit);
+    }
+
     /** The most recently changed actions of the scope, newest first, one line per action. */
     public List<RecentChange> recentChanges(ActionScope scope, int limit) {
         return queries.recentChanges(scope, limit);
@@ -115,21 +120,42 @@ public class ActionFigures {
         }
     }
 
-    /** An indicator against its target and its straight-line expectation today. */
+    /** An indicator against its target, its expectation today (straight line or milestones) and its forecast. */
     public record IndicatorStanding(long indicatorId, long actionId, String actionNumber, String actionTitle, String name,
                                     String unit, int achievementPercent, int expectedPercent, boolean behind,
-                                    BigDecimal latestValue, BigDecimal targetValue, LocalDate targetDate) {
+                                    BigDecimal latestValue, BigDecimal targetValue, LocalDate targetDate,
+                                    Forecast forecast) {
+    }
+
+    /** An open action whose owner's confidence and rule disagree, with the rule's colour and reasons. */
+    public record DisagreementItem(long actionId, String number, String title, Rag rag, List<TrafficLight.Reason> reasons,
+                                   Confidence confidence, Disagreement disagreement) {
     }
 
     public record RecentChange(long actionId, String number, String title, LocalDateTime changedAt) {
     }
 
-    /** Measurements of an indicator over time, with baseline and target, for trajectory charts. */
+    /**
+     * An indicator's value over time (as its aggregation rule adds the measurements up), with baseline, target and
+     * forecast, for trajectory charts.
+     */
     public record IndicatorSeries(long indicatorId, String actionNumber, String name, String unit,
                                   BigDecimal baselineValue, LocalDate baselineDate, BigDecimal targetValue,
-                                  LocalDate targetDate, List<Point> points) {
+                                  LocalDate targetDate, List<Point> points, IndicatorAggregation aggregation,
+                                  BigDecimal forecastValue) {
 
         public record Point(LocalDate date, BigDecimal value) {
+        }
+
+        /** The same series with its measured values replaced by the running value of the aggregation rule. */
+        IndicatorSeries aggregated() {
+            var running = aggregation.running(points.stream().map(Point::value).toList());
+            var aggregatedPoints = new java.util.ArrayList<Point>();
+            for (int i = 0; i < points.size(); i++) {
+                aggregatedPoints.add(new Point(points.get(i).date(), running.get(i)));
+            }
+            return new IndicatorSeries(indicatorId, actionNumber, name, unit, baselineValue, baselineDate, targetValue,
+                    targetDate, List.copyOf(aggregatedPoints), aggregation, forecastValue);
         }
     }
 }

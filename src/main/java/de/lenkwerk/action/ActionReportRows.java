@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -71,7 +72,8 @@ public class ActionReportRows {
                     (actionId, row) -> indicators.computeIfAbsent(actionId, k -> new ArrayList<>()).add(row));
             jdbc.sql("""
                             select a.id, a.number, b.short_name, a.title, o.name as organisation, p.full_name, a.deadline,
-                                   a.status, a.progress, a.rag, a.rag_reason, a.source_reference, m.title as meeting
+                                   a.status, a.progress, a.rag, a.rag_reason, a.source_reference, m.title as meeting,
+                                   a.confidence, a.rag_override
                             from action a join body b on b.id = a.body_id join person p on p.id = a.owner_person_id
                             left join organisation o on o.id = a.owner_organisation_id
                             left join meeting m on m.id = a.source_meeting_id
@@ -80,14 +82,18 @@ public class ActionReportRows {
                     .query((ResultSet rs) -> {
                         var id = rs.getLong("id");
                         var update = latest.get(id);
+                        var rag = Rag.valueOf(rs.getString("rag"));
+                        var confidence = rs.getString("confidence") == null ? null
+                                : Confidence.valueOf(rs.getString("confidence"));
                         out.accept(new ActionRow(id, rs.getString("number"), rs.getString("short_name"),
                                 rs.getString("title"), rs.getString("organisation"), rs.getString("full_name"),
                                 rs.getDate("deadline").toLocalDate(), ActionStatus.valueOf(rs.getString("status")),
-                                rs.getInt("progress"), Rag.valueOf(rs.getString("rag")),
+                                rs.getInt("progress"), rag,
                                 TrafficLight.decodeReasons(rs.getString("rag_reason")),
                                 update == null ? null : update.at(), update == null ? null : update.note(),
                                 rs.getString("meeting"), rs.getString("source_reference"),
-                                List.copyOf(indicators.getOrDefault(id, List.of()))));
+                                List.copyOf(indicators.getOrDefault(id, List.of())), confidence,
+                                Disagreement.of(rag, confidence, rs.getString("rag_override") != null)));
                     });
         }
     }
@@ -99,42 +105,102 @@ public class ActionReportRows {
     }
 
     private void indicators(List<Long> chunk, LocalDate today, BiConsumer<Long, IndicatorRow> out) {
+        var milestones = new HashMap<Long, List<Milestone>>();
         jdbc.sql("""
-                        select i.action_id, a.number, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value,
-                               i.target_date, i.direction, i.latest_value, i.latest_date
+                        select im.indicator_id, im.due_on, im.target_value from indicator_milestone im
+                        join indicator i on i.id = im.indicator_id
+                        where i.action_id in (:ids) order by im.indicator_id, im.due_on""")
+                .param("ids", chunk)
+                .query((ResultSet rs) -> {
+                    milestones.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
+                            .add(new Milestone(rs.getDate("due_on").toLocalDate(), rs.getBigDecimal("target_value")));
+                });
+        var byCategory = categoryValues(chunk);
+        jdbc.sql("""
+                        select i.id, i.action_id, a.number, i.name, i.unit, i.baseline_value, i.baseline_date,
+                               i.target_value, i.target_date, i.direction, i.latest_value, i.latest_date, i.aggregation,
+                               i.forecast_value, i.forecast_points, i.original_target_value, i.original_target_date
                         from indicator i join action a on a.id = i.action_id
                         where i.action_id in (:ids) order by a.number, i.id""")
                 .param("ids", chunk)
                 .query((ResultSet rs) -> {
-                    out.accept(rs.getLong("action_id"), indicatorRow(rs, today));
+                    var id = rs.getLong("id");
+                    var aggregation = IndicatorAggregation.valueOf(rs.getString("aggregation"));
+                    var categories = new LinkedHashMap<String, BigDecimal>();
+                    byCategory.getOrDefault(id, Map.of()).forEach((category, values) ->
+                            categories.put(category, aggregation.overTime(values)));
+                    out.accept(rs.getLong("action_id"), indicatorRow(rs, today,
+                            milestones.getOrDefault(id, List.of()), aggregation, categories));
                 });
     }
 
-    private static IndicatorRow indicatorRow(ResultSet rs, LocalDate today) throws SQLException {
-        var baseline = rs.getBigDecimal("baseline_value");
-        var baselineDate = rs.getDate("baseline_date").toLocalDate();
-        var target = rs.getBigDecimal("target_value");
-        var targetDate = rs.getDate("target_date").toLocalDate();
-        var latest = rs.getBigDecimal("latest_value");
+    /** Per indicator of the chunk, its categories (in their order) with their values oldest first. */
+    private Map<Long, Map<String, List<BigDecimal>>> categoryValues(List<Long> chunk) {
+        var result = new HashMap<Long, Map<String, List<BigDecimal>>>();
+        jdbc.sql("""
+                        select c.indicator_id, c.name from indicator_category c join indicator i on i.id = c.indicator_id
+                        where i.action_id in (:ids) order by c.indicator_id, c.position""")
+                .param("ids", chunk)
+                .query((ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong("indicator_id"), k -> new LinkedHashMap<>())
+                            .put(rs.getString("name"), new ArrayList<>());
+                });
+        if (result.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select m.indicator_id, v.category, v.category_value from measurement_category_value v
+                        join measurement m on m.id = v.measurement_id join indicator i on i.id = m.indicator_id
+                        where i.action_id in (:ids) order by m.indicator_id, m.measured_on, m.id""")
+                .param("ids", chunk)
+                .query((ResultSet rs) -> {
+                    var categories = result.get(rs.getLong("indicator_id"));
+                    var values = categories == null ? null : categories.get(rs.getString("category"));
+                    if (values != null) {
+                        values.add(rs.getBigDecimal("category_value"));
+                    }
+                });
+        return result;
+    }
+
+    private static IndicatorRow indicatorRow(ResultSet rs, LocalDate today, List<Milestone> milestones,
+                                             IndicatorAggregation aggregation, Map<String, BigDecimal> byCategory)
+            throws SQLException {
+        var facts = FigureQueries.facts(rs, milestones);
         var latestDate = rs.getDate("latest_date");
-        return new IndicatorRow(rs.getString("number"), rs.getString("name"), rs.getString("unit"), baseline,
-                baselineDate, target, targetDate, latest, latestDate == null ? null : latestDate.toLocalDate(),
-                IndicatorProgress.achievementPercent(baseline, target, latest),
-                IndicatorProgress.isBehind(baseline, baselineDate, target, targetDate,
-                        IndicatorDirection.valueOf(rs.getString("direction")), latest, today));
+        var originalDate = rs.getDate("original_target_date");
+        return new IndicatorRow(rs.getString("number"), facts.name(), facts.unit(), facts.baseline(),
+                facts.baselineDate(), facts.target(), facts.targetDate(), facts.current(),
+                latestDate == null ? null : latestDate.toLocalDate(),
+                IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), facts.current()),
+                IndicatorProgress.isBehind(facts, today), aggregation, milestones, facts.forecast(),
+                rs.getBigDecimal("original_target_value"), originalDate == null ? null : originalDate.toLocalDate(),
+                byCategory);
     }
 
     public void measurements(ActionSelection selection, Consumer<MeasurementRow> out) {
         for (var chunk : selection.chunks(CHUNK)) {
+            var byCategory = new HashMap<Long, Map<String, BigDecimal>>();
             jdbc.sql("""
-                            select a.number, i.name, i.unit, m.measured_on, m.measured_value, m.comment, m.reported_by
+                            select v.measurement_id, v.category, v.category_value from measurement_category_value v
+                            join measurement m on m.id = v.measurement_id join indicator i on i.id = m.indicator_id
+                            left join indicator_category c on c.indicator_id = i.id and c.name = v.category
+                            where i.action_id in (:ids) order by v.measurement_id, c.position, v.category""")
+                    .param("ids", chunk)
+                    .query((ResultSet rs) -> {
+                        byCategory.computeIfAbsent(rs.getLong("measurement_id"), k -> new LinkedHashMap<>())
+                                .put(rs.getString("category"), rs.getBigDecimal("category_value"));
+                    });
+            jdbc.sql("""
+                            select m.id, a.number, i.name, i.unit, m.measured_on, m.measured_value, m.comment, m.reported_by
                             from measurement m join indicator i on i.id = m.indicator_id join action a on a.id = i.action_id
                             where i.action_id in (:ids) order by a.number, i.id, m.measured_on, m.id""")
                     .param("ids", chunk)
                     .query((ResultSet rs) -> {
                         out.accept(new MeasurementRow(rs.getString("number"), rs.getString("name"),
                                 rs.getDate("measured_on").toLocalDate(), rs.getBigDecimal("measured_value"),
-                                rs.getString("unit"), rs.getString("comment"), rs.getString("reported_by")));
+                                rs.getString("unit"), rs.getString("comment"), rs.getString("reported_by"),
+                                byCategory.getOrDefault(rs.getLong("id"), Map.of())));
                     });
         }
     }
@@ -158,16 +224,24 @@ public class ActionReportRows {
     public record ActionRow(long id, String number, String bodyShortName, String title, String leadOrganisation,
                             String owner, LocalDate deadline, ActionStatus status, int progress, Rag rag,
                             List<TrafficLight.Reason> reasons, LocalDateTime lastUpdateAt, String lastUpdateText,
-                            String sourceMeeting, String sourceReference, List<IndicatorRow> indicators) {
+                            String sourceMeeting, String sourceReference, List<IndicatorRow> indicators,
+                            Confidence confidence, Disagreement disagreement) {
     }
 
+    /**
+     * An indicator of the report: {@code latest} is its current value by its aggregation rule, {@code byCategory} the
+     * current value per category of a breakdown (in the categories' order).
+     */
     public record IndicatorRow(String actionNumber, String name, String unit, BigDecimal baseline, LocalDate baselineDate,
                                BigDecimal target, LocalDate targetDate, BigDecimal latest, LocalDate latestDate,
-                               int achievementPercent, boolean behind) {
+                               int achievementPercent, boolean behind, IndicatorAggregation aggregation,
+                               List<Milestone> milestones, Forecast forecast, BigDecimal originalTarget,
+                               LocalDate originalTargetDate, Map<String, BigDecimal> byCategory) {
     }
 
+    /** A measurement: its total, and its values per category of a breakdown (in the categories' order). */
     public record MeasurementRow(String actionNumber, String indicator, LocalDate date, BigDecimal value, String unit,
-                                 String comment, String reportedBy) {
+                                 String comment, String reportedBy, Map<String, BigDecimal> byCategory) {
     }
 
     /** A history entry of an action (its fields, indicators or measurements), with the action's number. */

@@ -78,6 +78,9 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
     @Query("select m from Measurement m where m.indicatorId = :indicatorId order by m.measuredOn desc, m.id desc")
     List<Measurement> findLatestFirst(@Param("indicatorId") long indicatorId, Pageable pageable);
 
+    @Query("select m from Measurement m where m.indicatorId = :indicatorId order by m.measuredOn, m.id")
+    List<Measurement> findOldestFirst(@Param("indicatorId") long indicatorId);
+
     @Query("""
             select new de.lenkwerk.action.MeasurementChange(i.name, i.unit, m.value, m.measuredOn,
                    m.reportedBy, m.createdAt)

@@ -137,9 +137,9 @@ public class ActionService {
             var action = change.action();
             var rolledUp = hasChildren(id);
             var progress = rolledUp ? action.getProgress() : report.progress();
-            action.report(report.status(), progress, change.now());
+            action.report(report.status(), progress, change.now(), report.confidence());
             updates.save(new ProgressUpdate(id, change.now(), change.actor(), report.text().strip(), report.status(),
-                    rolledUp ? null : progress));
+                    rolledUp ? null : progress, report.confidence()));
             return action;
         })));
     }

@@ -80,12 +80,12 @@ public class DecisionService {
                 case DONE -> {
                     // a parent's progress is rolled up from its sub-actions and is not overwritten by a decision
                     var rolledUp = !actions.findByParentId(actionId).isEmpty();
-                    action.report(ActionStatus.DONE, rolledUp ? action.getProgress() : 100, now);
+                    action.report(ActionStatus.DONE, rolledUp ? action.getProgress() : 100, now, null);
                     newStatus = ActionStatus.DONE;
                     newProgress = rolledUp ? null : 100;
                 }
                 case DROPPED -> {
-                    action.report(ActionStatus.DROPPED, action.getProgress(), now);
+                    action.report(ActionStatus.DROPPED, action.getProgress(), now, null);
                     newStatus = ActionStatus.DROPPED;
                 }
                 case NOTED, COMMENT -> {

@@ -137,30 +137,78 @@ class FigureQueries {
     List<IndicatorStanding> indicators(ActionScope scope, int limit) {
         var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL));
         var today = scope.today();
-        var standings = jdbc.sql("""
+        // milestones come in the same scan (one row per milestone, one for an indicator without), not a second query
+        var rows = new LinkedHashMap<Long, StandingRow>();
+        jdbc.sql("""
                         select i.id, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value, i.target_date,
-                               i.direction, i.latest_value, a.id as action_id, a.number, a.title
-                        from indicator i join action a on a.id = i.action_id""" + where.sql())
+                               i.direction, i.latest_value, i.forecast_value, i.forecast_points,
+                               a.id as action_id, a.number, a.title, im.due_on, im.target_value as milestone_value
+                        from indicator i join action a on a.id = i.action_id
+                        left join indicator_milestone im on im.indicator_id = i.id""" + where.sql())
                 .params(where.params())
-                .query((rs, i) -> {
-                    var baseline = rs.getBigDecimal("baseline_value");
-                    var baselineDate = rs.getDate("baseline_date").toLocalDate();
-                    var target = rs.getBigDecimal("target_value");
-                    var targetDate = rs.getDate("target_date").toLocalDate();
-                    var latest = rs.getBigDecimal("latest_value");
-                    var expected = IndicatorProgress.expectedValue(baseline, baselineDate, target, targetDate, today);
-                    var behind = IndicatorProgress.isBehind(baseline, baselineDate, target, targetDate,
-                            IndicatorDirection.valueOf(rs.getString("direction")), latest, today);
-                    return new IndicatorStanding(rs.getLong("id"), rs.getLong("action_id"), rs.getString("number"),
-                            rs.getString("title"), rs.getString("name"), rs.getString("unit"),
-                            IndicatorProgress.achievementPercent(baseline, target, latest),
-                            IndicatorProgress.achievementPercent(baseline, target, expected), behind, latest, target,
-                            targetDate);
-                }).list();
+                .query((ResultSet rs) -> {
+                    var id = rs.getLong("id");
+                    var row = rows.get(id);
+                    if (row == null) {
+                        row = new StandingRow(facts(rs, new ArrayList<>()), rs.getLong("action_id"),
+                                rs.getString("number"), rs.getString("title"));
+                        rows.put(id, row);
+                    }
+                    var due = rs.getDate("due_on");
+                    if (due != null) {
+                        row.facts().milestones().add(new Milestone(due.toLocalDate(), rs.getBigDecimal("milestone_value")));
+                    }
+                });
+        var standings = new ArrayList<IndicatorStanding>(rows.size());
+        rows.forEach((id, row) -> {
+            var facts = row.facts();
+            var expected = MilestonePath.expectedValue(facts.baseline(), facts.baselineDate(), facts.milestones(),
+                    facts.target(), facts.targetDate(), today);
+            standings.add(new IndicatorStanding(id, row.actionId(), row.number(), row.title(), facts.name(),
+                    facts.unit(), IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), facts.current()),
+                    IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), expected),
+                    IndicatorProgress.isBehind(facts, today), facts.current(), facts.target(), facts.targetDate(),
+                    facts.forecast()));
+        });
         return standings.stream()
                 .sorted(Comparator.comparingInt((IndicatorStanding s) -> s.achievementPercent() - s.expectedPercent())
                         .thenComparing(IndicatorStanding::actionNumber))
                 .limit(limit).toList();
+    }
+
+    private record StandingRow(IndicatorProgress.Facts facts, long actionId, String number, String title) {
+    }
+
+    /** An indicator row (with forecast columns) as the rule sees it. */
+    static IndicatorProgress.Facts facts(ResultSet rs, List<Milestone> milestones) throws SQLException {
+        var target = rs.getBigDecimal("target_value");
+        var latest = rs.getBigDecimal("latest_value");
+        var direction = IndicatorDirection.valueOf(rs.getString("direction"));
+        var points = rs.getObject("forecast_points") == null ? null : rs.getInt("forecast_points");
+        return new IndicatorProgress.Facts(rs.getString("name"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
+                rs.getDate("baseline_date").toLocalDate(), target, rs.getDate("target_date").toLocalDate(), direction,
+                milestones, latest, Forecast.stored(rs.getBigDecimal("forecast_value"), points, latest, target, direction));
+    }
+
+    /**
+     * Open actions where the owner's confidence and the rule disagree (green but low, red but high confidence), in
+     * number order; a colour set by hand disagrees with nothing.
+     */
+    List<ActionFigures.DisagreementItem> disagreements(ActionScope scope, int limit) {
+        var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL))
+                .and(new Where("a.rag_override is null and ((a.rag = :dGreen and a.confidence = :dLow)"
+                        + " or (a.rag = :dRed and a.confidence = :dHigh))", Map.of("dGreen", Rag.GREEN.name(),
+                        "dLow", Confidence.LOW.name(), "dRed", Rag.RED.name(), "dHigh", Confidence.HIGH.name())));
+        return jdbc.sql("select a.id, a.number, a.title, a.rag, a.rag_reason, a.confidence from action a" + where.sql()
+                        + " order by a.number, a.id fetch first " + Math.max(1, limit) + " rows only")
+                .params(where.params())
+                .query((rs, i) -> {
+                    var rag = Rag.valueOf(rs.getString("rag"));
+                    var confidence = Confidence.valueOf(rs.getString("confidence"));
+                    return new ActionFigures.DisagreementItem(rs.getLong("id"), rs.getString("number"),
+                            rs.getString("title"), rag, TrafficLight.decodeReasons(rs.getString("rag_reason")),
+                            confidence, Disagreement.of(rag, confidence, false));
+                }).list();
     }
 
     /**
@@ -219,14 +267,16 @@ class FigureQueries {
         var where = scope.where(Language.SQL);
         var series = new LinkedHashMap<Long, IndicatorSeries>();
         jdbc.sql("""
-                        select i.id, a.number, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value, i.target_date
+                        select i.id, a.number, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value,
+                               i.target_date, i.aggregation, i.forecast_value
                         from indicator i join action a on a.id = i.action_id""" + where.sql() + " order by a.number, i.id")
                 .params(where.params())
                 .query((ResultSet rs) -> {
                     series.put(rs.getLong("id"), new IndicatorSeries(rs.getLong("id"), rs.getString("number"),
                             rs.getString("name"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
                             rs.getDate("baseline_date").toLocalDate(), rs.getBigDecimal("target_value"),
-                            rs.getDate("target_date").toLocalDate(), new ArrayList<>()));
+                            rs.getDate("target_date").toLocalDate(), new ArrayList<>(),
+                            IndicatorAggregation.valueOf(rs.getString("aggregation")), rs.getBigDecimal("forecast_value")));
                 });
         if (series.isEmpty()) {
             return List.of();
@@ -243,7 +293,8 @@ class FigureQueries {
                                 rs.getBigDecimal("measured_value")));
                     }
                 });
-        return List.copyOf(series.values());
+        // the chart draws the indicator's value as its rule adds it up (a running total for counts per period)
+        return series.values().stream().map(IndicatorSeries::aggregated).toList();
     }
 
     private static Map<String, Object> merge(Where... parts) {

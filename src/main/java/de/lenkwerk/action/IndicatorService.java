@@ -30,6 +30,8 @@ import java.util.List;
 @PreAuthorize("isAuthenticated()")
 public class IndicatorService {
 
+    public static final int TARGET_REASON_MAX = 1000;
+
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
     private final ActionAccess access;
@@ -72,17 +74,47 @@ public class IndicatorService {
     /** The indicator's own version guards the form; the action's may have moved on meanwhile. */
     @Transactional
     public IndicatorItem update(long indicatorId, long expectedVersion, @Valid IndicatorData data) {
+        return update(indicatorId, expectedVersion, data, null);
+    }
+
+    /**
+     * Changes an indicator. A changed target or target date needs a reason, which the history keeps with the change;
+     * the target as first agreed stays with the indicator, and the chart shows it faintly.
+     */
+    @Transactional
+    public IndicatorItem update(long indicatorId, long expectedVersion, @Valid IndicatorData data, String targetReason) {
         var indicator = find(indicatorId);
         return changes.change(indicator.getActionId(), null, Mutation.manage(What.INDICATOR, change -> {
             indicator.checkVersion(expectedVersion);
             check(data);
+            var reason = targetReason == null ? "" : targetReason.strip();
+            var targetChanges = indicator.targetChangesWith(data);
+            if (targetChanges && reason.isEmpty()) {
+                throw new UserFacingException("indicator.error.target-reason");
+            }
+            if (reason.length() > TARGET_REASON_MAX) {
+                throw new UserFacingException("validation.max-length", TARGET_REASON_MAX);
+            }
             var before = indicator.snapshot();
+            indicator.keepOriginalTarget(data);
             indicator.apply(data);
+            recompute(indicator);
             indicators.saveAndFlush(indicator);
-            change.recordChanges(RecordType.INDICATOR, indicatorId, before, indicator.snapshot());
+            var after = indicator.snapshot();
+            if (targetChanges) {
+                after.put("indicator.target-reason", reason);
+            }
+            change.recordChanges(RecordType.INDICATOR, indicatorId, before, after);
             change.about(indicator.getName());
             return indicator.toItem(change.today());
         }));
+    }
+
+    /** Every measurement of an indicator, oldest first, e.g. for its trajectory and its breakdown over time. */
+    public List<MeasurementItem> allMeasurements(long indicatorId) {
+        var indicator = find(indicatorId);
+        access.readable(indicator.getActionId());
+        return measurements.findOldestFirst(indicatorId).stream().map(Measurement::toItem).toList();
     }
 
     public List<MeasurementItem> measurements(long indicatorId, Pageable pageable) {
@@ -96,7 +128,11 @@ public class IndicatorService {
         return measurements.findNewSince(actionId, since);
     }
 
-    /** A measured value, reported by owner, deputy or secretariat; the newest one becomes the indicator's latest. */
+    /**
+     * A measured value, reported by owner, deputy or secretariat. For a broken-down indicator it may come as a value
+     * per category, whose total follows the indicator's aggregation rule. The indicator's current value and forecast
+     * are recomputed from all its measurements.
+     */
     @Transactional
     public IndicatorItem addMeasurement(long indicatorId, @Valid MeasurementData data) {
         var indicator = find(indicatorId);
@@ -104,11 +140,10 @@ public class IndicatorService {
             if (data.measuredOn().isAfter(change.today())) {
                 throw new UserFacingException("measurement.error.future");
             }
-            checkValue(data.value());
-            var measurement = measurements.saveAndFlush(new Measurement(indicatorId, data, change.actor()));
+            var total = total(indicator, data);
+            var measurement = measurements.saveAndFlush(new Measurement(indicatorId, data, total, change.actor()));
             change.recordCreated(RecordType.MEASUREMENT, measurement.getId(), measurement.snapshot());
-            var latest = measurements.findLatestFirst(indicatorId, Pageable.ofSize(1)).getFirst().toItem();
-            indicator.setLatest(latest.value(), latest.measuredOn());
+            recompute(indicator);
             indicators.saveAndFlush(indicator);
             change.about(indicator.getName());
             return indicator.toItem(change.today());
@@ -137,6 +172,44 @@ public class IndicatorService {
         return indicator.toItem(change.today());
     }
 
+    /** The total of a measurement: its value, or the aggregate of its values per category. */
+    private static BigDecimal total(Indicator indicator, MeasurementData data) {
+        if (data.byCategory().isEmpty()) {
+            if (data.value() == null) {
+                throw new UserFacingException("validation.number");
+            }
+            checkValue(data.value());
+            return data.value();
+        }
+        var categories = indicator.getCategories();
+        for (var entry : data.byCategory().entrySet()) {
+            if (!categories.contains(entry.getKey())) {
+                throw new UserFacingException("measurement.error.category", entry.getKey());
+            }
+            if (entry.getValue() == null) {
+                throw new UserFacingException("validation.number");
+            }
+            checkValue(entry.getValue());
+        }
+        var total = indicator.getAggregation().acrossCategories(data.byCategory().values());
+        checkValue(total);
+        return total;
+    }
+
+    /** Current value, latest day and forecast from all measurements, by the indicator's aggregation rule. */
+    private void recompute(Indicator indicator) {
+        var all = indicator.getId() == null ? List.<Measurement>of() : measurements.findOldestFirst(indicator.getId());
+        var running = indicator.getAggregation().running(all.stream().map(Measurement::getValue).toList());
+        var trajectory = new java.util.ArrayList<Forecast.Point>();
+        for (int i = 0; i < all.size(); i++) {
+            trajectory.add(new Forecast.Point(all.get(i).getMeasuredOn(), running.get(i)));
+        }
+        var forecast = Forecast.of(trajectory, indicator.getTargetValue(), indicator.getTargetDate(),
+                indicator.getDirection());
+        indicator.setCurrent(running.isEmpty() ? null : running.getLast(),
+                all.isEmpty() ? null : all.getLast().getMeasuredOn(), forecast);
+    }
+
     private Indicator find(long indicatorId) {
         return indicators.findById(indicatorId).orElseThrow(RecordNotFoundException::new);
     }
@@ -150,6 +223,25 @@ public class IndicatorService {
         var comparison = data.targetValue().compareTo(data.baselineValue());
         if (data.direction() == IndicatorDirection.UP ? comparison <= 0 : comparison >= 0) {
             throw new UserFacingException("indicator.error.direction");
+        }
+        if (data.breakdown() != IndicatorBreakdown.NONE) {
+            var names = data.categories().stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+            if (names.isEmpty()) {
+                throw new UserFacingException("indicator.error.no-categories");
+            }
+            if (names.stream().distinct().count() < names.size()) {
+                throw new UserFacingException("indicator.error.duplicate-category");
+            }
+        }
+        var days = new java.util.HashSet<LocalDate>();
+        for (var milestone : data.milestones()) {
+            if (!milestone.dueOn().isAfter(data.baselineDate()) || !milestone.dueOn().isBefore(data.targetDate())) {
+                throw new UserFacingException("indicator.error.milestone-date");
+            }
+            if (!days.add(milestone.dueOn())) {
+                throw new UserFacingException("indicator.error.milestone-twice");
+            }
+            checkValue(milestone.targetValue());
         }
     }
 

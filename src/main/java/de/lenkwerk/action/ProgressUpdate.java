@@ -39,10 +39,20 @@ class ProgressUpdate {
     @Column(name = "new_progress")
     private Integer newProgress;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Confidence confidence;
+
     protected ProgressUpdate() {
     }
 
     ProgressUpdate(long actionId, LocalDateTime at, String author, String note, ActionStatus status, Integer progress) {
+        this(actionId, at, author, note, status, progress, null);
+    }
+
+    ProgressUpdate(long actionId, LocalDateTime at, String author, String note, ActionStatus status, Integer progress,
+                   Confidence confidence) {
+        this.confidence = confidence;
         this.actionId = actionId;
         this.reportedAt = at;
         this.author = author;
@@ -52,6 +62,6 @@ class ProgressUpdate {
     }
 
     ProgressUpdateItem toItem() {
-        return new ProgressUpdateItem(id, reportedAt, author, note, newStatus, newProgress);
+        return new ProgressUpdateItem(id, reportedAt, author, note, newStatus, newProgress, confidence);
     }
 }

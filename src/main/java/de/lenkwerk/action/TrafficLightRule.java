@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>Red: past the deadline; blocked; or progress more than 40 points behind the expected progress (the share
  *   of time elapsed between start and deadline).</li>
  *   <li>Amber: more than 20 points behind; deadline within 14 days and progress below 80 %; no update for 6 weeks;
- *   or an indicator behind its straight line from baseline to target.</li>
+ *   an indicator behind its path (straight line or milestones), past a milestone it missed, or forecast to miss its
+ *   target.</li>
  *   <li>Green otherwise.</li>
  * </ul>
  */
@@ -24,9 +25,19 @@ public final class TrafficLightRule {
         this.settings = settings;
     }
 
-    /** What the rule needs to know about an action. {@code lastUpdate} is the last progress update, or creation. */
+    /**
+     * What the rule needs to know about an action. {@code lastUpdate} is the last progress update, or creation.
+     * {@code indicatorReasons} are what its indicators say ({@link IndicatorProgress#reasons}): a missed milestone,
+     * behind the path, a forecast that misses the target; each is a reason for amber.
+     */
     public record Facts(ActionStatus status, int progress, LocalDate start, LocalDate deadline, LocalDate lastUpdate,
-                        List<String> indicatorsBehind) {
+                        List<String> indicatorsBehind, List<TrafficLight.Reason> indicatorReasons) {
+
+        /** Indicators known only by name as being behind their straight line. */
+        public Facts(ActionStatus status, int progress, LocalDate start, LocalDate deadline, LocalDate lastUpdate,
+                     List<String> indicatorsBehind) {
+            this(status, progress, start, deadline, lastUpdate, indicatorsBehind, List.of());
+        }
     }
 
     public TrafficLight evaluate(Facts facts, LocalDate today) {
@@ -74,6 +85,7 @@ public final class TrafficLightRule {
             }
         }
         facts.indicatorsBehind().forEach(name -> amber.add(new TrafficLight.Reason("rag.reason.indicator-behind", name)));
+        amber.addAll(facts.indicatorReasons());
 
         if (!red.isEmpty()) {
             red.addAll(amber);

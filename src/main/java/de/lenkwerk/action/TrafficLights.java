@@ -46,9 +46,9 @@ class TrafficLights {
 
     TrafficLight derive(Action action) {
         var today = LocalDate.now(clock);
-        var behind = indicators.findByActionIdOrderById(action.getId()).stream()
-                .filter(i -> i.isBehind(today)).map(Indicator::getName).toList();
-        return rule.evaluate(action.facts(behind), today);
+        var reasons = indicators.findByActionIdOrderById(action.getId()).stream()
+                .flatMap(i -> i.reasons(today).stream()).toList();
+        return rule.evaluate(action.facts(reasons), today);
     }
 
     /** Re-evaluates and stores one action's light; returns the effective light. */
@@ -79,13 +79,14 @@ class TrafficLights {
             var pageNumber = page;
             var done = transactions.execute(status -> {
                 var batch = actions.findPage(PageRequest.of(pageNumber, BATCH));
-                var behindByAction = indicators.findByActionIdIn(batch.stream().map(Action::getId).toList()).stream()
-                        .filter(i -> i.isBehind(today))
+                // milestones come batched with the indicators (@BatchSize), not one query per indicator
+                var reasonsByAction = indicators.findByActionIdIn(batch.stream().map(Action::getId).toList()).stream()
+                        .sorted(java.util.Comparator.comparing(Indicator::getId))
                         .collect(Collectors.groupingBy(Indicator::getActionId,
-                                Collectors.mapping(Indicator::getName, Collectors.toList())));
+                                Collectors.flatMapping(i -> i.reasons(today).stream(), Collectors.toList())));
                 // one JDBC batch per page instead of one statement per action
                 var rows = batch.stream().map(a -> {
-                    var light = a.effective(rule.evaluate(a.facts(behindByAction.getOrDefault(a.getId(), List.of())), today));
+                    var light = a.effective(rule.evaluate(a.facts(reasonsByAction.getOrDefault(a.getId(), List.of())), today));
                     return new Object[]{light.colour().name(), light.encodeReasons(), a.getId()};
                 }).toList();
                 jdbc.batchUpdate("update action set rag = ?, rag_reason = ? where id = ?", rows);

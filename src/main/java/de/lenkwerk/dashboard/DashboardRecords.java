@@ -1,6 +1,7 @@
 package de.lenkwerk.dashboard;
 
 import de.lenkwerk.action.ActionFigures.BodyLights;
+import de.lenkwerk.action.ActionFigures.DisagreementItem;
 import de.lenkwerk.action.ActionFigures.IndicatorStanding;
 import de.lenkwerk.action.ActionFigures.KeyFigures;
 import de.lenkwerk.action.ActionFigures.Matrix;
@@ -15,6 +16,6 @@ public final class DashboardRecords {
     }
 
     public record Overview(KeyFigures figures, List<BodyLights> lights, Matrix matrix, List<IndicatorStanding> indicators,
-                           List<RecentChange> recentChanges) {
+                           List<RecentChange> recentChanges, List<DisagreementItem> disagreements) {
     }
 }

@@ -20,6 +20,9 @@ import java.util.List;
 @PreAuthorize("isAuthenticated()")
 public class DashboardService {
 
+    /** Where confidence and rule disagree: a short list for the committee, not a report. */
+    static final int DISAGREEMENTS = 10;
+
     private static final int TOP_INDICATORS = 10;
     private static final int RECENT_CHANGES = 8;
 
@@ -38,7 +41,8 @@ public class DashboardService {
         }
         var scope = figures.scope(filter.toActionFilter(ActionFilter.Scope.ALL));
         return new Overview(figures.keyFigures(scope), figures.lights(scope), figures.matrix(scope),
-                figures.indicatorStandings(scope, TOP_INDICATORS), figures.recentChanges(scope, RECENT_CHANGES));
+                figures.indicatorStandings(scope, TOP_INDICATORS), figures.recentChanges(scope, RECENT_CHANGES),
+                figures.disagreements(scope, DISAGREEMENTS));
     }
 
     /** Measurements over time of the indicators of a body's open actions, for its trajectory charts. */

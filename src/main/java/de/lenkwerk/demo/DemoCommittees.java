@@ -5,6 +5,10 @@ import de.lenkwerk.action.ActionData;
 import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.action.Confidence;
+import de.lenkwerk.action.IndicatorAggregation;
+import de.lenkwerk.action.IndicatorBreakdown;
+import de.lenkwerk.action.Milestone;
 import de.lenkwerk.action.IndicatorData;
 import de.lenkwerk.action.IndicatorDirection;
 import de.lenkwerk.action.IndicatorItem;
@@ -129,8 +133,10 @@ class DemoCommittees implements ApplicationRunner {
                 indicator("Beratene Personen pro Monat", "Personen", 0, -60, 200, 120, IndicatorDirection.UP));
         measure(anlaufstelle, "Markus Lehmann", -30, 55, "Start im Probebetrieb");
         measure(anlaufstelle, "Markus Lehmann", -3, 110, "Zweiter Beratungstag je Woche eingeführt");
-        report(anlaufstelle, "Markus Lehmann", "Räume im Jobcenter gefunden, Probebetrieb läuft seit vier Wochen.",
-                ActionStatus.IN_PROGRESS, 45);
+        // green by rule, but the owner doubts it: the disagreement the committee should talk about
+        report(anlaufstelle, "Markus Lehmann", "Räume im Jobcenter gefunden, Probebetrieb läuft seit vier Wochen. "
+                + "Ab dem Sommer fehlt uns eine Beraterin; ohne Ersatz schaffen wir die 200 nicht.",
+                ActionStatus.IN_PROGRESS, 45, Confidence.LOW);
 
         action(la, "Verbindliches Schnittstellenpapier nach Leipziger Vorbild erarbeiten",
                 "Wer macht was zwischen den Organisationen und Funktionsebenen – schriftlich und abgestimmt.",
@@ -142,7 +148,7 @@ class DemoCommittees implements ApplicationRunner {
                 lehmann, schulz, Set.of(org("Stadt DD")), -50, 10, ActionStatus.IN_PROGRESS, 50,
                 first.id(), top2.id(), null, null);
         report(datenaustausch, "Markus Lehmann", "Datenschutzprüfung läuft noch; Entwurf der Vereinbarung liegt vor.",
-                ActionStatus.IN_PROGRESS, 50);
+                ActionStatus.IN_PROGRESS, 50, Confidence.MEDIUM);
 
         action(la, "Übersicht aller Integrationsprojekte in Dresden führen",
                 "Keine Parallelsysteme: Wer bietet was für wen an? Die Übersicht wird allen Mitgliedern zugänglich.",
@@ -199,17 +205,32 @@ class DemoCommittees implements ApplicationRunner {
                 krueger, null, Set.of(org("RD SN"), org("JC DD"), org("JC L"), org("JC C"), org("JC Z")), -30, 5,
                 ActionStatus.IN_PROGRESS, 75, null, null, null,
                 indicator("Schulungstage", "Tage", 0, -30, 19, 5, IndicatorDirection.UP));
-        var teilnehmende = indicators.add(marathon.id(),
-                indicator("Teilnehmende", "Personen", 0, -30, 300, 5, IndicatorDirection.UP));
+        // participants per training week and Jobcenter: counts per period add up; the milestone of 150 by a week ago
+        // was missed, and at this pace the 300 will not be reached either
+        var jobcenters = java.util.List.of("JC DD", "JC L", "JC C", "JC Z");
+        var teilnehmende = indicators.add(marathon.id(), new IndicatorData("Teilnehmende", "Teilnehmende",
+                BigDecimal.ZERO, today.minusDays(30), BigDecimal.valueOf(300), today.plusDays(5), IndicatorDirection.UP,
+                IndicatorAggregation.PERIOD_SUM, IndicatorBreakdown.ORGANISATION, jobcenters,
+                java.util.List.of(new Milestone(today.minusDays(7), BigDecimal.valueOf(150)))));
         measure(marathon, "Jens Krüger", -2, 16, "Chemnitz und Zwickau abgeschlossen");
-        SystemActor.runAs("Jens Krüger", () -> indicators.addMeasurement(teilnehmende.id(),
-                new MeasurementData(today.minusDays(2), BigDecimal.valueOf(262), "Hohe Nachfrage in Leipzig")));
+        perCategory(teilnehmende, "Jens Krüger", -24, "Woche 1: Auftakt in Dresden und Leipzig", 18, 22, 0, 0);
+        perCategory(teilnehmende, "Jens Krüger", -17, "Woche 2: Chemnitz beginnt", 12, 16, 17, 0);
+        perCategory(teilnehmende, "Jens Krüger", -10, "Woche 3: Hohe Nachfrage in Leipzig", 9, 21, 7, 10);
 
         var ibas = action(sm, "Beratungstage der IBAS in Dresden, Leipzig, Chemnitz und Zwickau",
                 "Anerkennung ausländischer Qualifikationen im Kontext des Anerkennungsgesetzes, 1. Halbjahr.",
                 vogel, krueger, Set.of(org("exis")), -40, 140, ActionStatus.IN_PROGRESS, 25, null, null, null,
-                indicator("Beratungstage", "Tage", 0, -40, 24, 140, IndicatorDirection.UP));
-        measure(ibas, "Anja Vogel", -1, 6, null);
+                new IndicatorData("Beratungstage", "Tage", BigDecimal.ZERO, today.minusDays(40), BigDecimal.valueOf(20),
+                        today.plusDays(140), IndicatorDirection.UP, IndicatorAggregation.PERIOD_SUM,
+                        IndicatorBreakdown.LIST, java.util.List.of("Dresden", "Leipzig", "Chemnitz", "Zwickau"),
+                        java.util.List.of()));
+        var planned = indicators.forAction(ibas.id()).getFirst();
+        // the target was raised once Zwickau joined; the history keeps why, the chart the first target
+        var beratungstage = SystemActor.call(() -> indicators.update(planned.id(), planned.version(),
+                planned.toData().withTarget(BigDecimal.valueOf(24), planned.targetDate()),
+                "Zwickau ist als vierter Standort hinzugekommen"));
+        perCategory(beratungstage, "Anja Vogel", -30, "Januar", 1, 1, 0, 0);
+        perCategory(beratungstage, "Anja Vogel", -1, "Februar", 1, 1, 1, 1);
         action(sm, "Infoveranstaltungen „Migration und Arbeitswelt“ für Multiplikatoren planen", null, krueger, null,
                 Set.of(), 10, 100, ActionStatus.PLANNED, 0, null, null, null, null);
     }
@@ -255,9 +276,24 @@ class DemoCommittees implements ApplicationRunner {
     }
 
     private void report(ActionDetail action, String reporter, String text, ActionStatus status, int progress) {
+        report(action, reporter, text, status, progress, null);
+    }
+
+    private void report(ActionDetail action, String reporter, String text, ActionStatus status, int progress,
+                        Confidence confidence) {
         var current = actions.get(action.id());
         SystemActor.runAs(reporter, () -> actions.report(action.id(), current.version(),
-                new ProgressReport(text, status, progress)));
+                new ProgressReport(text, status, progress, confidence)));
+    }
+
+    /** A measurement with one value per category, in the order of the indicator's categories. */
+    private void perCategory(IndicatorItem indicator, String reporter, int days, String comment, int... values) {
+        var byCategory = new java.util.LinkedHashMap<String, BigDecimal>();
+        for (int i = 0; i < values.length; i++) {
+            byCategory.put(indicator.categories().get(i), BigDecimal.valueOf(values[i]));
+        }
+        SystemActor.runAs(reporter, () -> indicators.addMeasurement(indicator.id(),
+                new MeasurementData(today.plusDays(days), null, comment, byCategory)));
     }
 
     private PersonItem person(String name) {

@@ -46,6 +46,11 @@ final class ExcelListReader {
     }
 
     Sheet read(byte[] bytes) {
+        return read(bytes, ACTION_SHEETS);
+    }
+
+    /** Reads the first sheet with one of these names, else the first sheet. */
+    Sheet read(byte[] bytes, Set<String> preferredSheets) {
         if (bytes.length > maxBytes) {
             throw new UserFacingException("import.error.too-large", maxBytes / (1024 * 1024));
         }
@@ -65,10 +70,10 @@ final class ExcelListReader {
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     var data = in.readAllBytes();
-                    if (chosen == null || ACTION_SHEETS.contains(sheets.getSheetName())) {
+                    if (chosen == null || preferredSheets.contains(sheets.getSheetName())) {
                         chosen = data;
                     }
-                    if (ACTION_SHEETS.contains(sheets.getSheetName())) {
+                    if (preferredSheets.contains(sheets.getSheetName())) {
                         break;
                     }
                 }

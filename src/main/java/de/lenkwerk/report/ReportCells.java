@@ -68,4 +68,9 @@ final class ReportCells {
         cell.setCellValue(percent / 100.0);
         cell.setCellStyle(styles.percent);
     }
+
+    /** A day inside a text cell, e.g. a list of milestones. */
+    static String dayMonthYear(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
 }

@@ -17,7 +17,8 @@ final class ReportRows {
 
     record ActionRow(long id, String number, String bodyShortName, String title, String leadOrganisation, String owner,
                      LocalDate deadline, ActionStatus status, int progress, Rag rag, String reason,
-                     LocalDateTime lastUpdateAt, String lastUpdateText, String source, String indicators) {
+                     LocalDateTime lastUpdateAt, String lastUpdateText, String source, String indicators,
+                     de.lenkwerk.action.Confidence confidence, de.lenkwerk.action.Disagreement disagreement) {
     }
 
     record ChangeRow(LocalDateTime changedAt, String actionNumber, String recordType, String field, String oldValue,

@@ -149,7 +149,7 @@ public class StatusReportService {
         var indicators = a.indicators().stream().map(i -> shortIndicator(i, locale)).collect(Collectors.joining("\n"));
         return new ReportRows.ActionRow(a.id(), a.number(), a.bodyShortName(), a.title(), a.leadOrganisation(),
                 a.owner(), a.deadline(), a.status(), a.progress(), a.rag(), reasons(a.reasons(), locale),
-                a.lastUpdateAt(), a.lastUpdateText(), source, indicators);
+                a.lastUpdateAt(), a.lastUpdateText(), source, indicators, a.confidence(), a.disagreement());
     }
 
     private void changeRows(ActionSelection selection, LocalDate since, Locale locale,

@@ -66,7 +66,8 @@ final class StatusReportWriter {
                 col("report.col.lead-organisation", 18), col("report.col.owner", 16), col("report.col.deadline", 11),
                 col("report.col.status", 10), col("report.col.progress", 10), col("report.col.rag", 8),
                 col("report.col.reason", 28), col("report.col.last-update", 15), col("report.col.update-text", 34),
-                col("report.col.source", 22), col("report.col.indicators", 30)));
+                col("report.col.source", 22), col("report.col.indicators", 30), col("report.col.confidence", 12),
+                col("report.col.disagreement", 30)));
         var last = new int[]{0};
         content.actions().forEach(a -> {
             var row = sheet.createRow(++last[0]);
@@ -84,9 +85,15 @@ final class StatusReportWriter {
             ReportCells.text(row, 11, a.lastUpdateText(), s, true);
             ReportCells.text(row, 12, a.source(), s, true);
             ReportCells.text(row, 13, a.indicators(), s, true);
-            fitHeight(row, sheet, 2, 3, 9, 11, 12, 13);
+            ReportCells.text(row, 14, a.confidence() == null ? null : t("enum.Confidence." + a.confidence().name()), s, false);
+            if (a.disagreement() != de.lenkwerk.action.Disagreement.NONE) {
+                var cell = row.createCell(15);
+                cell.setCellValue(t("enum.Disagreement." + a.disagreement().name()));
+                cell.setCellStyle(s.rag.get(Rag.AMBER));
+            }
+            fitHeight(row, sheet, 2, 3, 9, 11, 12, 13, 15);
         });
-        finish(sheet, last[0], 13);
+        finish(sheet, last[0], 15);
     }
 
     private void writeIndicators(SXSSFWorkbook workbook, ReportStyles s, ReportContent content) {
@@ -94,10 +101,14 @@ final class StatusReportWriter {
                 col("report.col.number", 16), col("report.col.indicator", 30), col("report.col.unit", 10),
                 col("report.col.baseline", 12), col("report.col.baseline-date", 12), col("report.col.target", 12),
                 col("report.col.target-date", 12), col("report.col.latest", 12), col("report.col.latest-date", 12),
-                col("report.col.achievement", 12), col("report.col.plan", 14)));
+                col("report.col.achievement", 12), col("report.col.plan", 14), col("report.col.category", 18),
+                col("report.col.aggregation", 20), col("report.col.milestones", 28), col("report.col.forecast", 12),
+                col("report.col.forecast-outcome", 20), col("report.col.original-target", 14),
+                col("report.col.original-target-date", 14)));
         var last = new int[]{0};
         var behindLabel = t("indicator.behind");
         var onTrackLabel = t("indicator.on-track");
+        var totalLabel = t("report.category.total");
         content.indicators().forEach(i -> {
             var row = sheet.createRow(++last[0]);
             ReportCells.text(row, 0, i.actionNumber(), s, false);
@@ -113,16 +124,36 @@ final class StatusReportWriter {
             var plan = row.createCell(10);
             plan.setCellValue(i.behind() ? behindLabel : onTrackLabel);
             plan.setCellStyle(s.rag.get(i.behind() ? Rag.AMBER : Rag.GREEN));
+            ReportCells.text(row, 11, i.byCategory().isEmpty() ? null : totalLabel, s, false);
+            ReportCells.text(row, 12, t("enum.IndicatorAggregation." + i.aggregation().name()), s, false);
+            ReportCells.text(row, 13, i.milestones().stream()
+                    .map(m -> ReportCells.dayMonthYear(m.dueOn()) + ": " + de.lenkwerk.action.IndicatorProgress.plain(m.targetValue()))
+                    .reduce((a, b) -> a + "; " + b).orElse(null), s, true);
+            ReportCells.number(row, 14, i.forecast().value(), s);
+            ReportCells.text(row, 15, t("enum.Outcome." + i.forecast().outcome().name()), s, false);
+            ReportCells.number(row, 16, i.originalTarget(), s);
+            ReportCells.date(row, 17, i.originalTargetDate(), s);
+            fitHeight(row, sheet, 1, 13);
+            // one row per category under the indicator: its current value by the same rule
+            i.byCategory().forEach((category, value) -> {
+                var categoryRow = sheet.createRow(++last[0]);
+                ReportCells.text(categoryRow, 0, i.actionNumber(), s, false);
+                ReportCells.text(categoryRow, 1, i.name(), s, true);
+                ReportCells.text(categoryRow, 2, i.unit(), s, false);
+                ReportCells.number(categoryRow, 7, value, s);
+                ReportCells.text(categoryRow, 11, category, s, false);
+            });
         });
-        finish(sheet, last[0], 10);
+        finish(sheet, last[0], 17);
     }
 
     private void writeMeasurements(SXSSFWorkbook workbook, ReportStyles s, ReportContent content) {
         var sheet = sheet(workbook, "report.sheet.measurements", s, List.of(
                 col("report.col.number", 16), col("report.col.indicator", 30), col("report.col.date", 12),
                 col("report.col.value", 12), col("report.col.unit", 10), col("report.col.comment", 40),
-                col("report.col.reported-by", 20)));
+                col("report.col.reported-by", 20), col("report.col.category", 18)));
         var last = new int[]{0};
+        var totalLabel = t("report.category.total");
         content.measurements().forEach(m -> {
             var row = sheet.createRow(++last[0]);
             ReportCells.text(row, 0, m.actionNumber(), s, false);
@@ -132,9 +163,20 @@ final class StatusReportWriter {
             ReportCells.text(row, 4, m.unit(), s, false);
             ReportCells.text(row, 5, m.comment(), s, true);
             ReportCells.text(row, 6, m.reportedBy(), s, false);
+            ReportCells.text(row, 7, m.byCategory().isEmpty() ? null : totalLabel, s, false);
             fitHeight(row, sheet, 5);
+            // the breakdown: one row per category, so that Excel's filter and sums work on it
+            m.byCategory().forEach((category, value) -> {
+                var categoryRow = sheet.createRow(++last[0]);
+                ReportCells.text(categoryRow, 0, m.actionNumber(), s, false);
+                ReportCells.text(categoryRow, 1, m.indicator(), s, false);
+                ReportCells.date(categoryRow, 2, m.date(), s);
+                ReportCells.number(categoryRow, 3, value, s);
+                ReportCells.text(categoryRow, 4, m.unit(), s, false);
+                ReportCells.text(categoryRow, 7, category, s, false);
+            });
         });
-        finish(sheet, last[0], 6);
+        finish(sheet, last[0], 7);
     }
 
     private void writeChanges(SXSSFWorkbook workbook, ReportStyles s, ReportContent content) {

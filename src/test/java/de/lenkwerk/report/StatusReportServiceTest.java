@@ -9,6 +9,12 @@ import de.lenkwerk.action.ActionData;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.action.IndicatorAggregation;
+import de.lenkwerk.action.IndicatorBreakdown;
+import de.lenkwerk.action.IndicatorData;
+import de.lenkwerk.action.IndicatorDirection;
+import de.lenkwerk.action.IndicatorService;
+import de.lenkwerk.action.MeasurementData;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -37,6 +43,8 @@ class StatusReportServiceTest {
     StatusReportService reports;
     @Autowired
     ActionService actions;
+    @Autowired
+    IndicatorService indicators;
     @Autowired
     TestData fixture;
 
@@ -158,6 +166,61 @@ class StatusReportServiceTest {
             assertThat(rowTexts(workbook.getSheet("Actions"), 0)).startsWith("No.", "Body", "Title");
             assertThat(workbook.getSheet("Actions").getLastRowNum()).isEqualTo(actions.count(ActionFilter.NONE)).isEqualTo(2);
         }
+    }
+
+    @Test
+    void theBreakdownPerCategoryIsInTheMeasurementsAndIndicatorsSheets() throws Exception {
+        var ibas = fixture.committee("IBAS", MembershipRole.SECRETARIAT);
+        var action = fixture.action(ibas.body(), fixture.actionData("Beratungstage der IBAS", ownerId, 120));
+        var cities = java.util.List.of("Dresden", "Leipzig", "Chemnitz", "Zwickau");
+        var indicator = fixture.as(ibas.secretariat(), () -> indicators.add(action.id(), new IndicatorData("Beratungstage",
+                "Tage", java.math.BigDecimal.ZERO, today.minusDays(40), java.math.BigDecimal.valueOf(24),
+                today.plusDays(120), IndicatorDirection.UP, IndicatorAggregation.PERIOD_SUM, IndicatorBreakdown.LIST,
+                cities, java.util.List.of())));
+        fixture.run(ibas.secretariat(), () -> {
+            indicators.addMeasurement(indicator.id(), new MeasurementData(today.minusDays(30), null, "Januar",
+                    values(cities, 1, 2, 0, 0)));
+            indicators.addMeasurement(indicator.id(), new MeasurementData(today.minusDays(1), null, "Februar",
+                    values(cities, 1, 1, 1, 1)));
+        });
+        fixture.signIn(ibas.secretariat());
+        try (var workbook = read(new StatusReportRequest(ActionFilter.ofBody(ibas.id()), null, null, Locale.GERMAN))) {
+            var measurements = workbook.getSheet("Messwerte");
+            assertThat(rowTexts(measurements, 0)).contains("Wert", "Kategorie");
+            // per measurement: the total, then one row per category in the categories' order
+            assertThat(measurements.getLastRowNum()).isEqualTo(10);
+            assertThat(measurements.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(measurements.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Gesamt");
+            assertThat(measurements.getRow(3).getCell(7).getStringCellValue()).isEqualTo("Leipzig");
+            assertThat(measurements.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(measurements.getRow(3).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(today.minusDays(30));
+            assertThat(measurements.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(4.0);
+
+            var sheet = workbook.getSheet("Indikatoren");
+            assertThat(rowTexts(sheet, 0)).contains("Kategorie", "Werte zählen als", "Prognose");
+            assertThat(sheet.getLastRowNum()).isEqualTo(5);
+            var total = sheet.getRow(1);
+            // counts per period add up: 3 + 4
+            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(7.0);
+            assertThat(total.getCell(11).getStringCellValue()).isEqualTo("Gesamt");
+            assertThat(total.getCell(12).getStringCellValue()).isEqualTo("Anzahl je Zeitraum (summiert)");
+            assertThat(total.getCell(14).getCellType()).isEqualTo(CellType.NUMERIC);
+            var perCity = new java.util.LinkedHashMap<String, Double>();
+            for (int r = 2; r <= 5; r++) {
+                perCity.put(sheet.getRow(r).getCell(11).getStringCellValue(), sheet.getRow(r).getCell(7).getNumericCellValue());
+            }
+            assertThat(perCity).containsExactly(java.util.Map.entry("Dresden", 2.0), java.util.Map.entry("Leipzig", 3.0),
+                    java.util.Map.entry("Chemnitz", 1.0), java.util.Map.entry("Zwickau", 1.0));
+        }
+    }
+
+    private static java.util.Map<String, java.math.BigDecimal> values(java.util.List<String> categories, int... values) {
+        var result = new java.util.LinkedHashMap<String, java.math.BigDecimal>();
+        for (int i = 0; i < values.length; i++) {
+            result.put(categories.get(i), java.math.BigDecimal.valueOf(values[i]));
+        }
+        return result;
     }
 
     private XSSFWorkbook read(StatusReportRequest request) throws Exception {

@@ -71,7 +71,7 @@ public class ActionView extends Main implements HasUrlParameter<Long>, HasDynami
         tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("action.tab.details"), new ActionDetailsTab(this, action, actions, meetings, people, organisations, clock));
-        tabs.add(getTranslation("action.tab.indicators"), new IndicatorsTab(this, action, indicators, clock));
+        tabs.add(getTranslation("action.tab.indicators"), new IndicatorsTab(this, action, indicators, organisations, clock));
         tabs.add(getTranslation("action.tab.timeline"), new TimelineTab(this, action, actions));
         tabs.add(getTranslation("action.tab.history"), new HistoryTab(action, actions));
         tabs.setSelectedIndex(selectedTab);
@@ -85,8 +85,16 @@ public class ActionView extends Main implements HasUrlParameter<Long>, HasDynami
         var reason = new Span(TrafficLightBadge.reasonsText(this, light.reasons()));
         reason.setId("action-rag-reason");
         reason.addClassName("lw-rag-reason");
-        var lightRow = new Div(badge, reason);
+        var confidence = new ConfidenceBadge(action.confidence(), action.disagreement());
+        confidence.setId("action-confidence");
+        var lightRow = new Div(badge, reason, confidence);
         lightRow.addClassName("lw-rag-row");
+        if (action.disagreement() != de.lenkwerk.action.Disagreement.NONE) {
+            var talk = new Span(getTranslation(EnumLabels.key(action.disagreement())));
+            talk.setId("action-disagreement");
+            talk.addClassNames("lw-pill", "lw-pill-warning");
+            lightRow.add(talk);
+        }
         if (action.overrideBy() != null) {
             var derived = new Span(getTranslation("action.rag.derived",
                     getTranslation(EnumLabels.key(action.derivedTrafficLight().colour())) + " – "

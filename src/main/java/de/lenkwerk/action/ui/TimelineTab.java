@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.action.Confidence;
 import de.lenkwerk.action.ProgressReport;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.EnumSelect;
@@ -25,6 +26,8 @@ class TimelineTab extends Div {
     final TextArea text = new TextArea(getTranslation("action.report.text"));
     final EnumSelect<ActionStatus> status = new EnumSelect<>(getTranslation("action.status"), ActionStatus.class, false);
     final IntegerField progress = new IntegerField(getTranslation("action.progress"));
+    final EnumSelect<Confidence> confidence =
+            new EnumSelect<>(getTranslation("action.report.confidence"), Confidence.class, true);
     final FormErrors errors = new FormErrors();
     final Button report;
 
@@ -35,6 +38,9 @@ class TimelineTab extends Div {
         text.setMaxLength(ProgressReport.TEXT_MAX);
         text.setWidthFull();
         status.setValue(action.status());
+        confidence.setId("report-confidence");
+        confidence.setValue(action.confidence());
+        confidence.setHelperText(getTranslation("action.report.confidence.help"));
         progress.setValue(action.progress());
         progress.setMin(0);
         progress.setMax(100);
@@ -50,7 +56,7 @@ class TimelineTab extends Div {
             progress.setInvalid(progress.getValue() == null || progress.getValue() < 0 || progress.getValue() > 100);
             progress.setErrorMessage(getTranslation("validation.range", 0, 100));
             if (valid && errors.attempt(() -> actions.report(action.id(), action.version(),
-                    new ProgressReport(text.getValue(), status.getValue(), progress.getValue())))) {
+                    new ProgressReport(text.getValue(), status.getValue(), progress.getValue(), confidence.getValue())))) {
                 Notifications.saved(getTranslation("action.report.saved"));
                 view.reload(2);
             }
@@ -58,7 +64,7 @@ class TimelineTab extends Div {
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         report.setId("report-save");
         if (action.canReport()) {
-            var row = new Div(status, progress, report);
+            var row = new Div(status, progress, confidence, report);
             row.addClassName("lw-toolbar");
             var card = new Div(new H2(getTranslation("action.report")), errors, text, row);
             card.addClassName("lw-card");
@@ -73,7 +79,9 @@ class TimelineTab extends Div {
         for (var item : items) {
             var meta = new Span(Formats.dateTime(item.reportedAt(), getLocale()) + " · " + item.author()
                     + (item.newStatus() == null ? "" : " · " + getTranslation(EnumLabels.key(item.newStatus())))
-                    + (item.newProgress() == null ? "" : " · " + item.newProgress() + " %"));
+                    + (item.newProgress() == null ? "" : " · " + item.newProgress() + " %")
+                    + (item.confidence() == null ? "" : " · " + getTranslation("confidence.label",
+                            getTranslation(EnumLabels.key(item.confidence())))));
             meta.addClassName("lw-muted");
             var body = new Paragraph(item.text());
             var entry = new Div(meta, body);

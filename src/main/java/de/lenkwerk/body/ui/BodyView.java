@@ -82,7 +82,11 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
                 getTranslation("import.link"));
         importLink.addClassName("lw-link-button");
         importLink.setVisible(canManage);
-        add(new ViewHeader(body.name(), null, report, importLink, edit), facts);
+        var valueImportLink = new com.vaadin.flow.component.html.Anchor("import?gremium=" + body.id() + "&art=messwerte",
+                getTranslation("import.values.link"));
+        valueImportLink.addClassName("lw-link-button");
+        valueImportLink.setVisible(canManage);
+        add(new ViewHeader(body.name(), null, report, importLink, valueImportLink, edit), facts);
         if (body.description() != null) {
             add(new Paragraph(body.description()));
         }

@@ -51,14 +51,22 @@ class IndicatorStandings extends Div {
         var table = new DataTable(null, getTranslation("indicator.name"), getTranslation("action.number"),
                 getTranslation("indicator.latest"), getTranslation("indicator.target"),
                 getTranslation("dashboard.indicators.achieved"), getTranslation("dashboard.indicators.expected"),
-                getTranslation("indicator.plan"));
+                getTranslation("indicator.plan"), getTranslation("chart.indicator.forecast"));
         for (var s : standings) {
             table.addRow(s.name(), new Anchor("massnahmen/" + s.actionId(), s.actionNumber()),
                     s.latestValue() == null ? getTranslation("none") : Formats.number(s.latestValue(), locale) + " " + s.unit(),
                     Formats.number(s.targetValue(), locale) + " " + s.unit() + " · " + Formats.date(s.targetDate(), locale),
                     s.achievementPercent() + " %", s.expectedPercent() + " %",
-                    getTranslation(s.behind() ? "indicator.behind" : "indicator.on-track"));
+                    getTranslation(s.behind() ? "indicator.behind" : "indicator.on-track"), forecast(s, locale));
         }
         add(chart, new com.vaadin.flow.component.details.Details(getTranslation("chart.as-table"), table));
+    }
+
+    /** "281 (Ziel wird verfehlt)" or the outcome alone. */
+    private String forecast(IndicatorStanding s, Locale locale) {
+        var outcome = getTranslation(de.lenkwerk.base.EnumLabels.key(s.forecast().outcome()));
+        return s.forecast().outcome() == de.lenkwerk.action.Forecast.Outcome.ON_COURSE
+                || s.forecast().outcome() == de.lenkwerk.action.Forecast.Outcome.MISS
+                ? Formats.number(s.forecast().value(), locale) + " " + s.unit() + " (" + outcome + ")" : outcome;
     }
 }

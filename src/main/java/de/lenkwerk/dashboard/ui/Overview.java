@@ -29,6 +29,7 @@ class Overview extends Div {
             add(new WhoDoesWhat(overview.matrix(), filter));
         }
         add(new IndicatorStandings(overview.indicators(), locale));
+        add(new Disagreements(overview.disagreements()));
         if (actions.count(ActionFilter.onlyMine()) > 0) {
             var mine = new ActionGrid(true);
             mine.show(actions, new ActionFilter(filter.bodyId(), null, null, null, null, null, null, null, true, null,

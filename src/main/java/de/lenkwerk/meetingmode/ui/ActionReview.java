@@ -147,6 +147,10 @@ class ActionReview extends Div {
         var light = new Div(new TrafficLightBadge(detail.trafficLight().colour(), detail.trafficLight().reasons()),
                 new Span(TrafficLightBadge.reasonsText(this, detail.trafficLight().reasons())));
         light.addClassName("lw-review-light");
+        if (detail.confidence() != null) {
+            // the owner's confidence beside the rule's colour: a disagreement is what the committee should discuss
+            light.add(new de.lenkwerk.action.ui.ConfidenceBadge(detail.confidence(), detail.disagreement()));
+        }
         var owner = detail.ownerName() + (detail.ownerOrganisationName() == null ? "" : " (" + detail.ownerOrganisationName() + ")");
         var facts = new Div(fact("review.owner", owner),
                 fact("review.deadline", Formats.date(detail.deadline(), getLocale())),

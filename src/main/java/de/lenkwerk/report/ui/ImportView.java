@@ -30,6 +30,7 @@ import de.lenkwerk.history.HistoryValues;
 import de.lenkwerk.report.ActionImportService;
 import de.lenkwerk.report.ImportField;
 import de.lenkwerk.report.ImportPreview;
+import de.lenkwerk.report.ValueImportService;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.EnumMap;
@@ -39,14 +40,19 @@ import java.util.stream.IntStream;
 
 /**
  * Upload an Excel list into a body ({@code /import?gremium=3}): map the columns, look at the preview (new,
- * changed with old and new values, unchanged, errors with reasons), then apply all at once.
+ * changed with old and new values, unchanged, errors with reasons), then apply all at once. With
+ * {@code &art=messwerte} the same preview imports indicator values (the report's sheet "Messwerte").
  */
 @Route("import")
 @PermitAll
 public class ImportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ActionImportService imports;
+    private final transient ValueImportService values;
     private final transient BodyService bodies;
+    /** Importing indicator values instead of actions. */
+    private boolean valueMode;
+    private ValueImportService.ValuePreview valuePreview;
     private BodyItem body;
     private byte[] bytes;
     private String fileName;
@@ -61,8 +67,9 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
     final Paragraph summary = new Paragraph();
     final Button apply = new Button();
 
-    ImportView(ActionImportService imports, BodyService bodies) {
+    ImportView(ActionImportService imports, ValueImportService values, BodyService bodies) {
         this.imports = imports;
+        this.values = values;
         this.bodies = bodies;
         addClassName("lw-page");
     }
@@ -70,6 +77,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getLocation().getQueryParameters().getSingleParameter("gremium");
+        valueMode = event.getLocation().getQueryParameters().getSingleParameter("art")
+                .filter("messwerte"::equals).isPresent();
         try {
             body = bodies.get(Long.parseLong(id.orElse("-1")));
         } catch (RecordNotFoundException | NumberFormatException e) {
@@ -87,8 +96,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         var back = new Anchor("gremien/" + body.id(), getTranslation("import.back"));
         back.addClassName("lw-back-link");
-        add(back, new ViewHeader(getTranslation("import.title") + " · " + body.shortName(),
-                getTranslation("import.description")));
+        add(back, new ViewHeader(getTranslation(valueMode ? "import.values.title" : "import.title") + " · "
+                + body.shortName(), getTranslation(valueMode ? "import.values.description" : "import.description")));
 
         var ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> received(metadata.fileName(), data))));
@@ -124,7 +133,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
             return pill;
         }).setHeader(getTranslation("import.col.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.number() == null ? "" : r.number()).setHeader(getTranslation("action.number")).setAutoWidth(true);
-        grid.addColumn(r -> r.title() == null ? "" : r.title()).setHeader(getTranslation("action.title")).setFlexGrow(2);
+        grid.addColumn(r -> r.title() == null ? "" : r.title())
+                .setHeader(getTranslation(valueMode ? "indicator.name" : "action.title")).setFlexGrow(2);
         grid.addColumn(this::details).setHeader(getTranslation("import.col.details")).setFlexGrow(3)
                 .setTooltipGenerator(this::details);
         grid.setAllRowsVisible(true);
@@ -134,8 +144,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         apply.setId("import-apply");
         apply.addClickListener(e -> {
             if (errors.attempt(() -> {
-                var count = imports.apply(preview);
-                Notifications.saved(getTranslation("import.applied", count));
+                var count = valueMode ? values.apply(valuePreview) : imports.apply(preview);
+                Notifications.saved(getTranslation(valueMode ? "import.values.applied" : "import.applied", count));
             })) {
                 UI.getCurrent().navigate("gremien/" + body.id());
             }
@@ -147,6 +157,17 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
     private void received(String name, byte[] data) {
         this.fileName = name;
         this.bytes = data;
+        if (valueMode) {
+            if (errors.attempt(() -> {
+                valuePreview = values.preview(body.id(), name, data);
+                preview = valuePreview.asPreview();
+            })) {
+                showPreview();
+            } else {
+                previewCard.setVisible(false);
+            }
+            return;
+        }
         if (errors.attempt(() -> preview = imports.preview(body.id(), name, data))) {
             showMapping();
             showPreview();
@@ -193,7 +214,7 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
                 preview.count(ImportPreview.Kind.CHANGED), preview.count(ImportPreview.Kind.UNCHANGED),
                 preview.count(ImportPreview.Kind.ERROR)));
         grid.setItems(preview.rows());
-        apply.setEnabled(preview.canApply());
+        apply.setEnabled(valueMode ? valuePreview.canApply() : preview.canApply());
         previewCard.setVisible(true);
     }
 
@@ -211,6 +232,6 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return getTranslation("import.title") + " · " + getTranslation("app.name");
+        return getTranslation(valueMode ? "import.values.title" : "import.title") + " · " + getTranslation("app.name");
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.action.Confidence;
 import de.lenkwerk.action.IndicatorItem;
 import de.lenkwerk.action.ProgressReport;
 import de.lenkwerk.action.ui.TrafficLightBadge;
@@ -36,6 +37,9 @@ class AnswerForm extends Div {
 
     final EnumSelect<ActionStatus> status = new EnumSelect<>(getTranslation("action.status"), ActionStatus.class, false);
     final IntegerField progress = new IntegerField(getTranslation("action.progress"));
+    /** The owner's confidence (issue 15), given with the answer like with any progress report. */
+    final EnumSelect<Confidence> confidence =
+            new EnumSelect<>(getTranslation("action.report.confidence"), Confidence.class, true);
     final TextArea text = new TextArea(getTranslation("statusround.my.text"));
     final Map<IndicatorItem, BigDecimalField> values = new LinkedHashMap<>();
     final FormErrors errors = new FormErrors();
@@ -63,7 +67,9 @@ class AnswerForm extends Div {
             progress.setReadOnly(true);
             progress.setHelperText(getTranslation("action.progress.rolled-up"));
         }
-        var fields = new Div(status, progress);
+        confidence.setValue(action.confidence());
+        confidence.setWidth("9em");
+        var fields = new Div(status, progress, confidence);
         for (var indicator : requested.indicators()) {
             var field = new BigDecimalField(getTranslation("statusround.my.indicator", indicator.name(), indicator.unit()));
             if (indicator.latestValue() != null) {
@@ -100,7 +106,7 @@ class AnswerForm extends Div {
                 measurements.add(new MeasurementAnswer(indicator.id(), field.getValue(), null));
             }
         });
-        var report = new ProgressReport(text.getValue(), status.getValue(), progress.getValue());
+        var report = new ProgressReport(text.getValue(), status.getValue(), progress.getValue(), confidence.getValue());
         if (errors.attempt(() -> current = rounds.answer(current.requestId(), current.action().version(), report,
                 measurements))) {
             text.clear();
