@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Personal links (docs/adr/012-personal-status-links.md). The secretariat of a body asks one person, usually someone
+ * Personal links (docs/adr/011-personal-status-links.md). The secretariat of a body asks one person, usually someone
  * without an account, about some of the body's actions; the person answers on a page that needs no sign-in. The
  * token in the address is the only credential, so: only its hash is stored, every request is rate-limited, an ended
  * link looks exactly like a wrong one, and every save is checked here against the link's actions and then goes

@@ -1,6 +1,6 @@
 /*
  * Small, documented workarounds for accessibility faults inside Vaadin components' own DOM, which the Java API cannot
- * reach (docs/adr/011-accessibility-testing.md). Each one watches the page and mends the elements as they appear;
+ * reach (docs/adr/010-accessibility-testing.md). Each one watches the page and mends the elements as they appear;
  * remove a workaround when the component is fixed upstream (the axe journey in the test suite must still pass).
  */
 (() => {

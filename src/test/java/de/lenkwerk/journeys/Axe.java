@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * axe-core in the page under test, offline: the script comes from the classpath (the axe-core jar in the test
  * dependencies) and runs the WCAG 2.0/2.1 A and AA rules. A violation fails the journey unless it is one of the
  * {@link #KNOWN_PROBLEMS}, the component problems that the app cannot fix and that the accessibility statement lists
- * (see docs/adr/011-accessibility-testing.md).
+ * (see docs/adr/010-accessibility-testing.md).
  */
 final class Axe {
 
