@@ -29,6 +29,8 @@ class WhoDoesWhat extends Div {
         // the interface papers answer the same question per task; a plain link keeps the dashboard independent of them
         var papers = new Anchor("papiere/partei", getTranslation("paper.duties.title"));
         papers.setId("dashboard-paper-duties");
+        // a link inside running text carries an underline, not only its colour (WCAG 1.4.1)
+        papers.addClassName("lw-text-link");
         legend.add(new com.vaadin.flow.component.html.Span(" "), papers);
         add(legend);
         if (matrix.organisations().isEmpty()) {
