@@ -4,8 +4,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.util.regex.Pattern;
@@ -20,6 +25,19 @@ abstract class BrowserJourney {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> securityContextHolderStrategy;
+
+    /**
+     * Each Spring context sets its own Vaadin-aware strategy (with its own thread-local) as the static one; a journey
+     * with its own settings starts a second context, after which a test's calls as the system (SystemActor) in the
+     * first one would land in the other context's thread-local. Each journey uses its own context's strategy.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        securityContextHolderStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @BeforeAll
     static void startBrowser() {
