@@ -10,8 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * The answer page carries its secret in the path: no browser may send that address on as a referrer, and no cache
- * may keep the page.
+ * The answer page carries its secret in the path: no cache may keep the page. (That no browser sends the address on
+ * as a referrer is set for every secret path in {@link de.lenkwerk.base.SecurityHeaders}.)
  */
 @Component
 class StatusLinkHeaders extends OncePerRequestFilter {
@@ -24,7 +24,6 @@ class StatusLinkHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
     }

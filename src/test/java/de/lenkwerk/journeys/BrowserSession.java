@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Real Chromium from Debian, driven by Playwright. Without Chromium the browser tests are skipped with a hint;
@@ -21,6 +24,8 @@ final class BrowserSession implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("lenkwerk.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final Map<Page, List<String>> CSP_VIOLATIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Playwright playwright;
     private final Browser browser;
@@ -74,6 +79,13 @@ final class BrowserSession implements AutoCloseable {
         var context = session.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setLocale("de-DE"));
         context.setDefaultTimeout(20_000);
+        // the browser reports what the Content-Security-Policy blocked; a journey's screenshot then fails on it
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy") && message.page() != null) {
+                CSP_VIOLATIONS.computeIfAbsent(message.page(), page -> new CopyOnWriteArrayList<>())
+                        .add(message.text());
+            }
+        });
         return context;
     }
 
@@ -106,6 +118,13 @@ final class BrowserSession implements AutoCloseable {
     static void screenshot(Page page, String name) {
         picture(page, name);
         Axe.check(page, name);
+        assertNoBlockedContent(page, name);
+    }
+
+    /** Nothing that the screen needs was blocked by the Content-Security-Policy (base.SecurityHeaders). */
+    static void assertNoBlockedContent(Page page, String name) {
+        var blocked = CSP_VIOLATIONS.getOrDefault(page, List.of());
+        Assertions.assertTrue(blocked.isEmpty(), () -> name + ": the Content-Security-Policy blocked " + blocked);
     }
 
     /** The picture alone, for callers that collect axe's findings themselves. */
