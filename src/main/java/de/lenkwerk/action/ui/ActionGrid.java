@@ -11,6 +11,7 @@ import de.lenkwerk.action.ActionListItem;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.Formats;
+import de.lenkwerk.organisation.PersonNames;
 
 /**
  * The actions table used everywhere: lazy, sortable, a click opens the action. The traffic light comes first and
@@ -29,9 +30,10 @@ public class ActionGrid extends Grid<ActionListItem> {
             addColumn(ActionListItem::bodyShortName).setHeader(getTranslation("action.body")).setSortProperty("body")
                     .setAutoWidth(true).setFlexGrow(0);
         }
-        addColumn(ActionListItem::ownerName).setHeader(getTranslation("action.owner")).setSortProperty("owner")
-                .setWidth("10em").setFlexGrow(1)
-                .setTooltipGenerator(a -> a.ownerName() + (a.ownerOrganisation() == null ? "" : " (" + a.ownerOrganisation() + ")"));
+        addColumn(a -> PersonNames.of(a.ownerName(), a.ownerWithoutAccess(), this::getTranslation))
+                .setHeader(getTranslation("action.owner")).setSortProperty("owner").setWidth("10em").setFlexGrow(1)
+                .setTooltipGenerator(a -> PersonNames.of(a.ownerName(), a.ownerOrganisation(), a.ownerWithoutAccess(),
+                        this::getTranslation));
         addColumn(a -> Formats.date(a.deadline(), UI.getCurrent().getLocale())).setHeader(getTranslation("action.deadline"))
                 .setSortProperty("deadline").setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> getTranslation(EnumLabels.key(a.status())) + ", " + a.progress() + " %")

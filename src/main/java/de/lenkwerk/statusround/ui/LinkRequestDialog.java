@@ -71,8 +71,8 @@ class LinkRequestDialog extends Dialog {
         person.addValueChangeListener(e -> {
             // preselect what this person owns in the round
             if (e.getValue() != null && actions.getValue().isEmpty()) {
-                var name = e.getValue().fullName();
-                actions.setValue(roundActions.stream().filter(a -> name.equals(a.changes().ownerName()))
+                var id = e.getValue().id();
+                actions.setValue(roundActions.stream().filter(a -> id.equals(a.changes().ownerPersonId()))
                         .collect(Collectors.toSet()));
             }
         });

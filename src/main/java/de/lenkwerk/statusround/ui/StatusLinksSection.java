@@ -104,7 +104,7 @@ class StatusLinksSection extends Div {
             cell.add(organisation);
         }
         if (link.withoutAccess()) {
-            var marker = new Span(getTranslation("person.without-access"));
+            var marker = new Span(getTranslation(de.lenkwerk.organisation.PersonNames.WITHOUT_ACCESS));
             marker.addClassNames("lw-pill", "lw-pill-neutral");
             cell.add(marker);
         }
