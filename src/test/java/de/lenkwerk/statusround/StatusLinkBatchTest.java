@@ -157,6 +157,8 @@ class StatusLinkBatchTest {
         }
         assertThat(links.open(token(answered), address)).as("the answered one is untouched").isPresent();
         assertThat(links.open(token(revoked), address)).as("the revoked one stays revoked").isEmpty();
+        assertThat(SystemActor.call(() -> actions.history(action.id(), Pageable.ofSize(80))))
+                .filteredOn(h -> h.field().equals("statuslink.history.resent")).hasSize(2);
     }
 
     @Test
@@ -170,6 +172,9 @@ class StatusLinkBatchTest {
         assertThat(links.open(token(alsoWaiting), address)).isEmpty();
         assertThat(links.open(token(answered), address)).isPresent();
         assertThat(tracker()).filteredOn(l -> l.state() == StatusLinkState.REVOKED).hasSize(3);
+        assertThat(SystemActor.call(() -> actions.history(action.id(), Pageable.ofSize(80))))
+                .as("the one revoked in setUp and the two now")
+                .filteredOn(h -> h.field().equals("statuslink.history.revoked")).hasSize(3);
         // once more: nothing left to revoke, and it says so instead of failing
         var again = fixture.as(scene.secretariat(), () -> links.allMissingOfBody(scene.body().id(), LinkBatch.REVOKE));
         assertThat(again.done()).isZero();
