@@ -175,8 +175,8 @@ class StatusLinkJourneyTest extends BrowserJourney {
         assertThat(request).isDisabled();
 
         // tick two actions and ask Petra Schulz about them, outside any round
-        grid.locator("vaadin-checkbox").nth(1).click();
-        grid.locator("vaadin-checkbox").nth(2).click();
+        grid.locator("vaadin-checkbox.lw-action-tick").nth(0).click();
+        grid.locator("vaadin-checkbox.lw-action-tick").nth(1).click();
         assertThat(request).isEnabled();
         assertThat(request).containsText("2 Maßnahmen");
         assertThat(office).hasURL(Pattern.compile(".*/gremien/.*"));

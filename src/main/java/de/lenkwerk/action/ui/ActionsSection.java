@@ -58,7 +58,7 @@ class ActionsSection implements BodyPageSection {
                 .toList();
         if (!added.isEmpty()) {
             // the tools act on the rows the secretariat ticks; a click elsewhere on a row still opens the action
-            grid.setSelectionMode(com.vaadin.flow.component.grid.Grid.SelectionMode.MULTI);
+            grid.enableTicking();
             added.forEach(bar::add);
         }
         bar.getElement().appendChild(listLink.getElement());

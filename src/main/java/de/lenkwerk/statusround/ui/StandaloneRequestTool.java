@@ -41,18 +41,18 @@ class StandaloneRequestTool implements BodyActionsTool {
         button.setId("body-status-request");
         button.setEnabled(false);
         button.setTooltipText(grid.getTranslation("statuslink.standalone.tooltip"));
-        grid.addSelectionListener(e -> {
-            var count = e.getAllSelectedItems().size();
+        grid.addTickListener(ticked -> {
+            var count = ticked.size();
             button.setEnabled(count > 0);
             button.setText(count == 0 ? grid.getTranslation("statuslink.standalone.button")
                     : grid.getTranslation("statuslink.standalone.button.count", count));
         });
         button.addClickListener(e -> {
-            var selected = grid.getSelectedItems().stream().sorted(Comparator.comparing(ActionListItem::number))
+            var selected = grid.ticked().stream().sorted(Comparator.comparing(ActionListItem::number))
                     .map(a -> new LinkRequestDialog.Choice(a.id(), a.number() + " · " + a.title(), a.ownerPersonId()))
                     .toList();
             LinkRequestDialog.onItsOwn(links, people, bodyId, selected, issued -> {
-                grid.deselectAll();
+                grid.clearTicks();
                 if (issued.mailed()) {
                     Notifications.saved(grid.getTranslation("statuslink.standalone.sent", issued.link().personName()));
                 } else {
