@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Everything the action page shows, with the live traffic light and what the signed-in user may do; the owner's
- * confidence beside it, and whether the two disagree.
+ * confidence beside it, and whether the two disagree; whether owner and deputy can sign in (else "ohne Zugang").
  */
 public record ActionDetail(
         Long id, long version, long bodyId, String bodyName, String number, String title, String description,
@@ -17,7 +17,8 @@ public record ActionDetail(
         Long parentId, String parentLabel,
         TrafficLight trafficLight, TrafficLight derivedTrafficLight, String overrideBy, LocalDateTime overrideAt,
         LocalDateTime lastUpdateAt, String updatedBy, LocalDateTime updatedAt,
-        boolean canEdit, boolean canReport, Confidence confidence, Disagreement disagreement, String sourceLink) {
+        boolean canEdit, boolean canReport, Confidence confidence, Disagreement disagreement, String sourceLink,
+        boolean ownerWithoutAccess, boolean deputyWithoutAccess) {
 
     public ActionData toData() {
         return new ActionData(title, description, ownerPersonId, ownerOrganisationId, deputyPersonId,

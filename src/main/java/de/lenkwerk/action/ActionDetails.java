@@ -37,6 +37,7 @@ class ActionDetails {
         var contributors = action.getContributorIds().stream().sorted()
                 .map(id -> organisations.get(id).map(OrganisationItem::name).orElse("?")).toList();
         var derived = trafficLights.derive(action);
+        var without = withoutAccess(java.util.Arrays.asList(action.getOwnerPersonId(), action.getDeputyPersonId()));
         var parentLabel = action.getParentId() == null ? null
                 : actions.findById(action.getParentId()).map(p -> p.getNumber() + " " + p.getTitle()).orElse(null);
         var source = meetings.sourceLabel(action.getBodyId(), action.getSourceMeetingId(), action.getSourceAgendaItemId())
@@ -56,7 +57,14 @@ class ActionDetails {
                 action.getRagOverrideAt(), action.getLastUpdateAt(), action.getUpdatedBy(), action.getUpdatedAt(),
                 access.canManage(action), access.canReport(action), action.getConfidence(),
                 Disagreement.of(derived.colour(), action.getConfidence(), action.getRagOverride() != null),
-                action.getSourceLink());
+                action.getSourceLink(), owner != null && without.contains(owner.id()),
+                deputy != null && without.contains(deputy.id()));
+    }
+
+    /** Which of these people cannot sign in; nulls are ignored. */
+    java.util.Set<Long> withoutAccess(java.util.Collection<Long> personIds) {
+        var ids = personIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return people.withoutAccess(ids);
     }
 
     /** The owner's name, "?" when the person is gone. */

@@ -127,9 +127,10 @@ public class ActionFigures {
                                     Forecast forecast) {
     }
 
-    /** An open action whose owner's confidence and rule disagree, with the rule's colour and reasons. */
+    /** An open action whose owner's confidence and rule disagree, with the rule's colour and reasons, and the owner. */
     public record DisagreementItem(long actionId, String number, String title, Rag rag, List<TrafficLight.Reason> reasons,
-                                   Confidence confidence, Disagreement disagreement) {
+                                   Confidence confidence, Disagreement disagreement, long ownerPersonId,
+                                   String ownerName, boolean ownerWithoutAccess) {
     }
 
     public record RecentChange(long actionId, String number, String title, LocalDateTime changedAt) {

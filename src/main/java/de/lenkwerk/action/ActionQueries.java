@@ -46,7 +46,7 @@ class ActionQueries {
     List<ActionListItem> page(ActionScope scope, Pageable pageable) {
         var where = scope.where(ActionScope.Language.JPQL);
         var jpql = "select new de.lenkwerk.action.ActionListItem(a.id, a.number, a.title, a.bodyId, b.shortName,"
-                + " p.fullName, o.shortName, a.deadline, a.status, a.progress, a.rag, a.ragReason)"
+                + " p.fullName, o.shortName, a.deadline, a.status, a.progress, a.rag, a.ragReason, a.ownerPersonId)"
                 + FROM + where.sql() + orderBy(pageable.getSort());
         TypedQuery<ActionListItem> query = entityManager.createQuery(jpql, ActionListItem.class);
         where.params().forEach(query::setParameter);

@@ -3,6 +3,7 @@ package de.lenkwerk.action;
 import de.lenkwerk.action.ActionScope.Language;
 import de.lenkwerk.history.HistoryEntry;
 import de.lenkwerk.history.HistoryService;
+import de.lenkwerk.organisation.PersonService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,11 +37,13 @@ public class ActionReportRows {
     private final JdbcClient jdbc;
     private final ActionScopes scopes;
     private final HistoryService history;
+    private final PersonService people;
 
-    ActionReportRows(JdbcClient jdbc, ActionScopes scopes, HistoryService history) {
+    ActionReportRows(JdbcClient jdbc, ActionScopes scopes, HistoryService history, PersonService people) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.history = history;
+        this.people = people;
     }
 
     /** The actions of the filter the signed-in user sees, in number order. */
@@ -70,8 +73,13 @@ public class ActionReportRows {
             var indicators = new HashMap<Long, List<IndicatorRow>>();
             indicators(chunk, selection.scope().today(),
                     (actionId, row) -> indicators.computeIfAbsent(actionId, k -> new ArrayList<>()).add(row));
+            // which owners cannot sign in ("ohne Zugang"): one question per chunk
+            var withoutAccess = people.withoutAccess(jdbc.sql(
+                            "select distinct owner_person_id from action where id in (:ids)")
+                    .param("ids", chunk).query(Long.class).list());
             jdbc.sql("""
-                            select a.id, a.number, b.short_name, a.title, o.name as organisation, p.full_name, a.deadline,
+                            select a.id, a.number, b.short_name, a.title, o.name as organisation, p.full_name,
+                                   a.owner_person_id, a.deadline,
                                    a.status, a.progress, a.rag, a.rag_reason, a.source_reference, m.title as meeting,
                                    a.confidence, a.rag_override
                             from action a join body b on b.id = a.body_id join person p on p.id = a.owner_person_id
@@ -87,6 +95,7 @@ public class ActionReportRows {
                                 : Confidence.valueOf(rs.getString("confidence"));
                         out.accept(new ActionRow(id, rs.getString("number"), rs.getString("short_name"),
                                 rs.getString("title"), rs.getString("organisation"), rs.getString("full_name"),
+                                withoutAccess.contains(rs.getLong("owner_person_id")),
                                 rs.getDate("deadline").toLocalDate(), ActionStatus.valueOf(rs.getString("status")),
                                 rs.getInt("progress"), rag,
                                 TrafficLight.decodeReasons(rs.getString("rag_reason")),
@@ -222,8 +231,8 @@ public class ActionReportRows {
 
     /** One action with its latest progress report and its indicators. */
     public record ActionRow(long id, String number, String bodyShortName, String title, String leadOrganisation,
-                            String owner, LocalDate deadline, ActionStatus status, int progress, Rag rag,
-                            List<TrafficLight.Reason> reasons, LocalDateTime lastUpdateAt, String lastUpdateText,
+                            String owner, boolean ownerWithoutAccess, LocalDate deadline, ActionStatus status,
+                            int progress, Rag rag, List<TrafficLight.Reason> reasons, LocalDateTime lastUpdateAt, String lastUpdateText,
                             String sourceMeeting, String sourceReference, List<IndicatorRow> indicators,
                             Confidence confidence, Disagreement disagreement) {
     }

@@ -72,8 +72,11 @@ public class ActionService {
         this.clock = clock;
     }
 
+    /** A page of the list; owners who cannot sign in are marked (one more query per page, not per row). */
     public List<ActionListItem> list(ActionFilter filter, Pageable pageable) {
-        return queries.page(filter, bodyAccess.visibility(), personId(), pageable);
+        var rows = queries.page(filter, bodyAccess.visibility(), personId(), pageable);
+        var without = details.withoutAccess(rows.stream().map(ActionListItem::ownerPersonId).toList());
+        return rows.stream().map(r -> r.withOwnerWithoutAccess(without.contains(r.ownerPersonId()))).toList();
     }
 
     public long count(ActionFilter filter) {
@@ -222,7 +225,10 @@ public class ActionService {
                 .map(HistoryEntry::changedAt).findFirst().orElse(null);
         var fields = own.stream().filter(e -> !e.changedAt().equals(createdAt)).toList();
         var reports = updates.findSince(id, since).stream().map(ProgressUpdate::toItem).toList();
-        return new ActionChanges(id, action.getNumber(), action.getTitle(), details.ownerName(action),
+        var ownerWithoutAccess = details.withoutAccess(java.util.Collections.singletonList(action.getOwnerPersonId()))
+                .contains(action.getOwnerPersonId());
+        return new ActionChanges(id, action.getNumber(), action.getTitle(), action.getOwnerPersonId(),
+                details.ownerName(action), ownerWithoutAccess,
                 action.effective(trafficLights.derive(action)), createdAt != null, since, fields, reports,
                 indicators.measurementsSince(id, since));
     }

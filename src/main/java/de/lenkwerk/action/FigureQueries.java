@@ -36,8 +36,10 @@ class FigureQueries {
 
     private final JdbcClient jdbc;
     private final HistoryService history;
+    private final de.lenkwerk.organisation.PersonService people;
 
-    FigureQueries(JdbcClient jdbc, HistoryService history) {
+    FigureQueries(JdbcClient jdbc, HistoryService history, de.lenkwerk.organisation.PersonService people) {
+        this.people = people;
         this.jdbc = jdbc;
         this.history = history;
     }
@@ -199,16 +201,23 @@ class FigureQueries {
                 .and(new Where("a.rag_override is null and ((a.rag = :dGreen and a.confidence = :dLow)"
                         + " or (a.rag = :dRed and a.confidence = :dHigh))", Map.of("dGreen", Rag.GREEN.name(),
                         "dLow", Confidence.LOW.name(), "dRed", Rag.RED.name(), "dHigh", Confidence.HIGH.name())));
-        return jdbc.sql("select a.id, a.number, a.title, a.rag, a.rag_reason, a.confidence from action a" + where.sql()
-                        + " order by a.number, a.id fetch first " + Math.max(1, limit) + " rows only")
+        var rows = jdbc.sql("select a.id, a.number, a.title, a.rag, a.rag_reason, a.confidence, a.owner_person_id,"
+                        + " p.full_name as owner_name from action a join person p on p.id = a.owner_person_id"
+                        + where.sql() + " order by a.number, a.id fetch first " + Math.max(1, limit) + " rows only")
                 .params(where.params())
                 .query((rs, i) -> {
                     var rag = Rag.valueOf(rs.getString("rag"));
                     var confidence = Confidence.valueOf(rs.getString("confidence"));
                     return new ActionFigures.DisagreementItem(rs.getLong("id"), rs.getString("number"),
                             rs.getString("title"), rag, TrafficLight.decodeReasons(rs.getString("rag_reason")),
-                            confidence, Disagreement.of(rag, confidence, false));
+                            confidence, Disagreement.of(rag, confidence, false), rs.getLong("owner_person_id"),
+                            rs.getString("owner_name"), false);
                 }).list();
+        var without = people.withoutAccess(rows.stream().map(ActionFigures.DisagreementItem::ownerPersonId)
+                .distinct().toList());
+        return rows.stream().map(r -> new ActionFigures.DisagreementItem(r.actionId(), r.number(), r.title(), r.rag(),
+                r.reasons(), r.confidence(), r.disagreement(), r.ownerPersonId(), r.ownerName(),
+                without.contains(r.ownerPersonId()))).toList();
     }
 
     /**

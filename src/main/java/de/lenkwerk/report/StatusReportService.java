@@ -10,6 +10,7 @@ import de.lenkwerk.body.BodyService;
 import de.lenkwerk.history.HistoryValues;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.organisation.OrganisationService;
+import de.lenkwerk.organisation.PersonNames;
 import de.lenkwerk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -148,7 +149,8 @@ public class StatusReportService {
         var source = a.sourceMeeting() != null ? a.sourceMeeting() : a.sourceReference();
         var indicators = a.indicators().stream().map(i -> shortIndicator(i, locale)).collect(Collectors.joining("\n"));
         return new ReportRows.ActionRow(a.id(), a.number(), a.bodyShortName(), a.title(), a.leadOrganisation(),
-                a.owner(), a.deadline(), a.status(), a.progress(), a.rag(), reasons(a.reasons(), locale),
+                PersonNames.of(a.owner(), a.ownerWithoutAccess(), (key, params) -> translations.text(locale, key, params)),
+                a.deadline(), a.status(), a.progress(), a.rag(), reasons(a.reasons(), locale),
                 a.lastUpdateAt(), a.lastUpdateText(), source, indicators, a.confidence(), a.disagreement());
     }
 

@@ -46,6 +46,10 @@ class StatusLinkMail {
         this.clock = clock;
     }
 
+    boolean isConfigured() {
+        return mail.isConfigured();
+    }
+
     String address(String token) {
         return mail.url(StatusLinkTokens.PATH + "/" + token);
     }

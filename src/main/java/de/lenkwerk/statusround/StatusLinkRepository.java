@@ -16,6 +16,9 @@ interface StatusLinkRepository extends JpaRepository<StatusLink, Long> {
 
     List<StatusLink> findByRoundIdOrderById(Long roundId);
 
+    /** The links a body asked on their own, outside any round. */
+    List<StatusLink> findByBodyIdAndRoundIdIsNullOrderById(Long bodyId);
+
     @Modifying
     @Query("update StatusLink l set l.sentAt = :now where l.id = :id")
     int markSent(@Param("id") long id, @Param("now") LocalDateTime now);

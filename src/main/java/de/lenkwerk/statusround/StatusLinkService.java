@@ -107,6 +107,16 @@ public class StatusLinkService {
                 .sorted(Comparator.comparing(StatusLinkItem::personName)).toList();
     }
 
+    /** The links the body asked on their own (from its actions list, outside any round); chair and secretariat only. */
+    public List<StatusLinkItem> standaloneOfBody(long bodyId) {
+        bodyAccess.requireManage(bodyId);
+        var found = links.findByBodyIdAndRoundIdIsNullOrderById(bodyId);
+        var withoutAccess = accounts.withoutAccess(found.stream().map(StatusLink::getPersonId).toList());
+        return found.stream().map(l -> item(l, true, withoutAccess.contains(l.getPersonId())))
+                .sorted(Comparator.comparing(StatusLinkItem::endsOn).reversed()
+                        .thenComparing(StatusLinkItem::personName)).toList();
+    }
+
     /** The default end of a link in this round: a week after the answer-by date. */
     public LocalDate defaultEndsOn(Long roundId) {
         if (roundId == null) {
@@ -163,6 +173,11 @@ public class StatusLinkService {
     public IssuedLink resend(long linkId) {
         var link = managed(linkId);
         requireUsable(link, false);
+        return resendOne(link);
+    }
+
+    private IssuedLink resendOne(StatusLink link) {
+        var linkId = link.getId();
         var person = person(link);
         var token = StatusLinkTokens.newToken();
         links.replaceToken(link.getId(), StatusLinkTokens.hash(token));
@@ -183,29 +198,73 @@ public class StatusLinkService {
     /** Reminds everyone in the round whose link still works and who has not answered yet. */
     @Transactional
     public int remindAllMissing(long roundId) {
+        return allMissingOfRound(roundId, LinkBatch.REMIND).done();
+    }
+
+    /**
+     * Reminds, sends again or revokes every link of the round whose person has not answered yet, where the step
+     * applies; the others count as skipped.
+     */
+    @Transactional
+    public LinkBatchResult allMissingOfRound(long roundId, LinkBatch step) {
         var round = rounds.findById(roundId).orElseThrow(RecordNotFoundException::new);
         bodyAccess.requireManage(round.getBodyId());
         if (!round.isOpen()) {
             throw new UserFacingException("statusround.error.closed");
         }
-        var count = 0;
-        for (var link : links.findByRoundIdOrderById(roundId)) {
-            if (link.getAnsweredAt() == null && link.isValidOn(LocalDate.now(clock), true)) {
-                remindOne(link);
-                count++;
+        return allMissing(links.findByRoundIdOrderById(roundId), step);
+    }
+
+    /** The same for the links the body asked on their own, outside any round. */
+    @Transactional
+    public LinkBatchResult allMissingOfBody(long bodyId, LinkBatch step) {
+        bodyAccess.requireManage(bodyId);
+        return allMissing(links.findByBodyIdAndRoundIdIsNullOrderById(bodyId), step);
+    }
+
+    private LinkBatchResult allMissing(List<StatusLink> candidates, LinkBatch step) {
+        var today = LocalDate.now(clock);
+        var done = 0;
+        var skipped = 0;
+        var issued = new ArrayList<IssuedLink>();
+        for (var link : candidates) {
+            if (link.getAnsweredAt() != null) {
+                continue;
             }
+            // the round is open (checked by the caller), so only the link's own end and revocation count
+            var applies = switch (step) {
+                case REMIND, REVOKE -> link.isValidOn(today, true);
+                case RESEND -> link.getRevokedAt() == null && !link.getEndsOn().isBefore(today);
+            };
+            if (!applies) {
+                skipped++;
+                continue;
+            }
+            switch (step) {
+                case REMIND -> remindOne(link);
+                case RESEND -> issued.add(resendOne(link));
+                case REVOKE -> revokeOne(link);
+            }
+            done++;
         }
-        return count;
+        return new LinkBatchResult(step, done, skipped, issued, mail.isConfigured());
     }
 
     /** The link stops working at once; the person sees the neutral page. */
     @Transactional
     public void revoke(long linkId) {
         var link = managed(linkId);
-        if (links.revoke(link.getId(), LocalDateTime.now(clock)) == 0) {
+        if (!revokeOne(link)) {
             throw new UserFacingException("statuslink.error.revoked");
         }
+    }
+
+    private boolean revokeOne(StatusLink link) {
+        if (links.revoke(link.getId(), LocalDateTime.now(clock)) == 0) {
+            return false;
+        }
         mail.recordStep(link, "revoked", person(link).fullName());
+        return true;
     }
 
     // ---- the person with the link (no sign-in) ----

@@ -124,6 +124,7 @@ class StatusLinkJourneyTest extends BrowserJourney {
         office.navigate(roundUrl);
         assertThat(office.locator("#statuslink-section vaadin-grid")).containsText("beantwortet");
         office.locator("#statuslink-section").scrollIntoViewIfNeeded();
+        assertFitsItsCard(office, "#statuslink-section");
         BrowserSession.screenshot(office, "statuslink-tracker");
 
         // The action's timeline and history name the person and the link
@@ -156,6 +157,93 @@ class StatusLinkJourneyTest extends BrowserJourney {
         assertThat(office.locator("#statusround-facts")).containsText("abgeschlossen");
         phone.context().close();
         office.context().close();
+    }
+
+    @Test
+    void theSecretariatAsksOnItsOwnFromTheActionsListAndRemindsAndRevokesAllMissingAtOnce() throws Exception {
+        var before = greenMail.getReceivedMessages().length;
+        var office = browser.newPage();
+        signIn(office, "geschaeftsstelle");
+
+        // the actions list marks the owner without an account
+        office.navigate(url("/gremien"));
+        office.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(BODY)).first().click();
+        office.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Maßnahmen")).click();
+        var grid = office.locator("main vaadin-grid").first();
+        assertThat(grid).containsText("Petra Schulz (ohne Zugang)");
+        var request = office.locator("#body-status-request");
+        assertThat(request).isDisabled();
+
+        // tick two actions and ask Petra Schulz about them, outside any round
+        grid.locator("vaadin-checkbox.lw-action-tick").nth(0).click();
+        grid.locator("vaadin-checkbox.lw-action-tick").nth(1).click();
+        assertThat(request).isEnabled();
+        assertThat(request).containsText("2 Maßnahmen");
+        assertThat(office).hasURL(Pattern.compile(".*/gremien/.*"));
+        request.click();
+        var dialog = office.locator("vaadin-dialog-overlay, vaadin-dialog").last();
+        assertThat(office.locator(".lw-link-request-actions vaadin-checkbox[checked]")).hasCount(2);
+        assertThat(office.locator("#statuslink-ask-reason")).hasAttribute("checked", "");
+        office.locator("#statuslink-person input").fill("Petra Schulz");
+        office.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Petra Schulz")).first()
+                .click();
+        assertThat(office.locator("#statuslink-person input")).hasValue(Pattern.compile("Petra Schulz.*ohne Zugang.*"));
+        BrowserSession.screenshot(office, "statuslink-einzelanfrage-dialog");
+        office.locator("#statuslink-send").click();
+        assertThat(office.locator("vaadin-notification-card").last()).containsText("Statusanfrage an Petra Schulz");
+        assertThat(dialog).isHidden();
+
+        // the mail carries a working link
+        assertThat(greenMail.waitForIncomingEmail(10_000, before + 1)).isTrue();
+        var matcher = LINK.matcher(mailTo(SCHULZ).getContent().toString());
+        assertThat(matcher.find()).isTrue();
+        var path = matcher.group();
+        var phone = browser.newPage(360, 780);
+        phone.navigate(url(path));
+        BrowserSession.waitForVaadin(phone);
+        assertThat(phone.locator(".lw-link-action")).hasCount(2);
+
+        // the body's tracker lists the request; remind all missing, after a confirmation, with a count
+        office.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Statusabfragen")).click();
+        var tracker = office.locator("#statuslink-standalone");
+        assertThat(tracker.locator("vaadin-grid")).containsText("Petra Schulz");
+        assertThat(tracker.locator("vaadin-grid")).containsText("geöffnet");
+        tracker.scrollIntoViewIfNeeded();
+        assertFitsItsCard(office, "#statuslink-standalone");
+        BrowserSession.screenshot(office, "statuslink-einzelanfragen");
+        office.locator("#statuslink-standalone-batch-remind").click();
+        var confirm = office.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").last();
+        assertThat(confirm).containsText("noch nicht geantwortet");
+        BrowserSession.screenshot(office, "statuslink-alle-erinnern");
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Alle Fehlenden erinnern")).click();
+        assertThat(office.locator("vaadin-notification-card").last()).containsText(Pattern.compile("erinnert"));
+
+        // revoke all missing: the link now shows the neutral page
+        office.locator("#statuslink-standalone-batch-revoke").click();
+        office.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").last().getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Alle Fehlenden widerrufen")).click();
+        assertThat(office.locator("vaadin-notification-card").last()).containsText(Pattern.compile("widerrufen"));
+        assertThat(tracker.locator("vaadin-grid")).containsText("widerrufen");
+        phone.navigate(url(path));
+        assertThat(phone.locator("#statuslink-ended h1")).hasText("Dieser Link ist nicht mehr gültig");
+        phone.context().close();
+        office.context().close();
+    }
+
+    /** The card holds its table at this width: nothing sticks out on the right. */
+    private static void assertFitsItsCard(Page page, String card) {
+        var overflow = (Integer) page.evaluate("""
+                selector => {
+                  const card = document.querySelector(selector);
+                  const grid = card.querySelector('vaadin-grid');
+                  const table = grid.shadowRoot.querySelector('#table');
+                  return Math.round(grid.getBoundingClientRect().right - card.getBoundingClientRect().right)
+                      + Math.max(0, card.scrollWidth - card.clientWidth)
+                      + Math.max(0, table.scrollWidth - table.clientWidth);
+                }""", card);
+        assertThat(overflow).as("px of the table outside its card or scrolled sideways inside it").isLessThanOrEqualTo(0);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
     }
 
     private static MimeMessage mailTo(String to) {

@@ -278,6 +278,29 @@ class StatusLinkServiceTest {
     }
 
     @Test
+    void aBlockedActionIsRedWithoutBeingLateAndNeedsAReasonToo() {
+        var blocked = fixture.action(scene.body(), scene.data("Blockierte Sache", schulz.id(), ActionStatus.BLOCKED, 20));
+        var issued = fixture.as(scene.secretariat(), () -> links.create(scene.body().id(), null,
+                new StatusLinkRequest(schulz.id(), Set.of(blocked.id(), ofSchulz.id()), StatusLinkRequest.Asks.ALL,
+                        null, scene.today().plusDays(5), null)));
+        var page = links.open(token(issued), address).orElseThrow();
+        var red = page.actions().stream().filter(i -> i.actionId() == blocked.id()).findFirst().orElseThrow();
+        var green = page.actions().stream().filter(i -> i.actionId() == ofSchulz.id()).findFirst().orElseThrow();
+        assertThat(red.trafficLight().colour()).isEqualTo(de.lenkwerk.action.Rag.RED);
+        assertThat(red.deadline()).isAfter(scene.today());
+        assertThat(red.reasonRequired()).isTrue();
+        assertThat(green.reasonRequired()).isFalse();
+
+        assertThatThrownBy(() -> links.answer(token(issued), address, new LinkAnswer(blocked.id(), red.version(),
+                ActionStatus.BLOCKED, 20, "wartet", null, List.of())))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("statuslink.error.reason"));
+        links.answer(token(issued), address, new LinkAnswer(ofSchulz.id(), green.version(), ActionStatus.IN_PROGRESS,
+                35, "läuft", null, List.of()));
+        assertThat(SystemActor.call(() -> actions.get(ofSchulz.id())).progress()).isEqualTo(35);
+    }
+
+    @Test
     void aChangeBySomeoneSignedInMeanwhileIsNotOverwritten() {
         startRound();
         var token = tokenFromMail(schulz.email());

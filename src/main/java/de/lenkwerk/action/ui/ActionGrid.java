@@ -11,12 +11,18 @@ import de.lenkwerk.action.ActionListItem;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.ui.Formats;
+import de.lenkwerk.organisation.PersonNames;
 
 /**
  * The actions table used everywhere: lazy, sortable, a click opens the action. The traffic light comes first and
  * its reason sits under the title, so both stay visible on a laptop screen.
  */
 public class ActionGrid extends Grid<ActionListItem> {
+
+    private Column<ActionListItem> tickColumn;
+    private final java.util.Map<Long, ActionListItem> ticked = new java.util.LinkedHashMap<>();
+    private final java.util.List<java.util.function.Consumer<java.util.List<ActionListItem>>> tickListeners =
+            new java.util.ArrayList<>();
 
     public ActionGrid(boolean showBody) {
         addComponentColumn(a -> new TrafficLightBadge(a.rag(), a.reasons())).setHeader(getTranslation("action.rag"))
@@ -29,9 +35,10 @@ public class ActionGrid extends Grid<ActionListItem> {
             addColumn(ActionListItem::bodyShortName).setHeader(getTranslation("action.body")).setSortProperty("body")
                     .setAutoWidth(true).setFlexGrow(0);
         }
-        addColumn(ActionListItem::ownerName).setHeader(getTranslation("action.owner")).setSortProperty("owner")
-                .setWidth("10em").setFlexGrow(1)
-                .setTooltipGenerator(a -> a.ownerName() + (a.ownerOrganisation() == null ? "" : " (" + a.ownerOrganisation() + ")"));
+        addColumn(a -> PersonNames.of(a.ownerName(), a.ownerWithoutAccess(), this::getTranslation))
+                .setHeader(getTranslation("action.owner")).setSortProperty("owner").setWidth("10em").setFlexGrow(1)
+                .setTooltipGenerator(a -> PersonNames.of(a.ownerName(), a.ownerOrganisation(), a.ownerWithoutAccess(),
+                        this::getTranslation));
         addColumn(a -> Formats.date(a.deadline(), UI.getCurrent().getLocale())).setHeader(getTranslation("action.deadline"))
                 .setSortProperty("deadline").setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> getTranslation(EnumLabels.key(a.status())) + ", " + a.progress() + " %")
@@ -50,6 +57,52 @@ public class ActionGrid extends Grid<ActionListItem> {
         var cell = new Div(title, reason);
         cell.addClassName("lw-cell-stack");
         return cell;
+    }
+
+    /**
+     * Lets the user tick rows, for tools that act on several actions (a status request). Own checkboxes rather than
+     * the grid's selection column: theirs are named in English only (Vaadin 25.2), ours say which action they tick.
+     */
+    public void enableTicking() {
+        if (tickColumn != null) {
+            return;
+        }
+        tickColumn = addComponentColumn(this::tick).setHeader(getTranslation("action.tick.header"))
+                .setWidth("4.5em").setFlexGrow(0);
+        var order = new java.util.ArrayList<>(getColumns());
+        order.remove(tickColumn);
+        order.addFirst(tickColumn);
+        setColumnOrder(order);
+    }
+
+    /** The ticked rows, in the order they were ticked. */
+    public java.util.List<ActionListItem> ticked() {
+        return java.util.List.copyOf(ticked.values());
+    }
+
+    public void clearTicks() {
+        ticked.clear();
+        getDataProvider().refreshAll();
+        tickListeners.forEach(l -> l.accept(ticked()));
+    }
+
+    public void addTickListener(java.util.function.Consumer<java.util.List<ActionListItem>> listener) {
+        tickListeners.add(listener);
+    }
+
+    private com.vaadin.flow.component.checkbox.Checkbox tick(ActionListItem action) {
+        var box = new com.vaadin.flow.component.checkbox.Checkbox(ticked.containsKey(action.id()));
+        box.setAriaLabel(getTranslation("action.tick", action.number()));
+        box.addClassName("lw-action-tick");
+        box.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                ticked.put(action.id(), action);
+            } else {
+                ticked.remove(action.id());
+            }
+            tickListeners.forEach(l -> l.accept(ticked()));
+        });
+        return box;
     }
 
     public void show(ActionService actions, ActionFilter filter) {

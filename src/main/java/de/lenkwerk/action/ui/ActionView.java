@@ -13,6 +13,7 @@ import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.IndicatorService;
 import de.lenkwerk.base.EnumLabels;
+import de.lenkwerk.organisation.PersonNames;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.base.ui.RecordPages;
 import de.lenkwerk.base.ui.ViewHeader;
@@ -103,8 +104,8 @@ public class ActionView extends Main implements HasUrlParameter<Long>, HasDynami
             lightRow.add(derived);
         }
         var facts = new Div(
-                fact("action.owner", action.ownerName()
-                        + (action.ownerOrganisationName() == null ? "" : " (" + action.ownerOrganisationName() + ")")),
+                fact("action.owner", PersonNames.of(action.ownerName(), action.ownerOrganisationName(),
+                        action.ownerWithoutAccess(), this::getTranslation)),
                 fact("action.deadline", Formats.date(action.deadline(), getLocale())),
                 fact("action.status", getTranslation(EnumLabels.key(action.status()))),
                 fact("action.progress", action.progress() + " %"),
@@ -121,6 +122,13 @@ public class ActionView extends Main implements HasUrlParameter<Long>, HasDynami
             fact.addClassName("lw-fact");
             facts.add(fact);
         }
+        if (action.deputyName() != null) {
+            var deputy = fact("action.deputy", PersonNames.of(action.deputyName(), action.deputyWithoutAccess(),
+                    this::getTranslation));
+            deputy.setId("action-deputy");
+            facts.addComponentAtIndex(1, deputy);
+        }
+        facts.getComponentAt(0).setId("action-owner");
         facts.addClassName("lw-fact-grid");
         var card = new Div(lightRow, facts);
         card.addClassName("lw-card");

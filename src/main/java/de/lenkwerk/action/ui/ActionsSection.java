@@ -25,10 +25,12 @@ class ActionsSection implements BodyPageSection {
     private final PersonService people;
     private final OrganisationService organisations;
     private final Clock clock;
+    private final java.util.List<BodyActionsTool> tools;
 
     ActionsSection(ActionService actions, MeetingService meetings, PersonService people,
-                   OrganisationService organisations, Clock clock) {
+                   OrganisationService organisations, Clock clock, java.util.List<BodyActionsTool> tools) {
         this.actions = actions;
+        this.tools = tools;
         this.clock = clock;
         this.meetings = meetings;
         this.people = people;
@@ -50,7 +52,16 @@ class ActionsSection implements BodyPageSection {
         var listLink = new Anchor("massnahmen?gremium=" + bodyId, "");
         var section = section(bodyId, null, ActionFilter.ofBody(bodyId), canManage);
         listLink.setText(section.getTranslation("nav.actions") + " →");
-        section.getComponentAt(0).getElement().appendChild(listLink.getElement());
+        var bar = (Div) section.getComponentAt(0);
+        var grid = (ActionGrid) section.getComponentAt(1);
+        var added = tools.stream().map(t -> t.create(bodyId, canManage, grid)).flatMap(java.util.Optional::stream)
+                .toList();
+        if (!added.isEmpty()) {
+            // the tools act on the rows the secretariat ticks; a click elsewhere on a row still opens the action
+            grid.enableTicking();
+            added.forEach(bar::add);
+        }
+        bar.getElement().appendChild(listLink.getElement());
         return section;
     }
 

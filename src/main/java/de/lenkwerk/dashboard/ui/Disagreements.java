@@ -11,6 +11,7 @@ import de.lenkwerk.action.ActionFigures.DisagreementItem;
 import de.lenkwerk.action.ui.ConfidenceBadge;
 import de.lenkwerk.action.ui.TrafficLightBadge;
 import de.lenkwerk.base.EnumLabels;
+import de.lenkwerk.organisation.PersonNames;
 
 import java.util.List;
 
@@ -33,9 +34,11 @@ class Disagreements extends Div {
         for (var item : items) {
             var what = new Span(getTranslation(EnumLabels.key(item.disagreement())));
             what.addClassName("lw-muted");
+            var owner = new Span(PersonNames.of(item.ownerName(), item.ownerWithoutAccess(), this::getTranslation));
+            owner.addClassNames("lw-muted", "lw-disagreement-owner");
             list.add(new ListItem(new Anchor("massnahmen/" + item.actionId(), item.number() + " · " + item.title()),
                     new TrafficLightBadge(item.rag(), item.reasons()), new ConfidenceBadge(item.confidence(),
-                    item.disagreement()), what));
+                    item.disagreement()), owner, what));
         }
         add(new Paragraph(getTranslation("dashboard.disagreements.help")), list);
     }

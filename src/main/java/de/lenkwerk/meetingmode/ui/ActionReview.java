@@ -23,6 +23,7 @@ import de.lenkwerk.base.ui.DataTable;
 import de.lenkwerk.base.ui.Formats;
 import de.lenkwerk.base.ui.Notifications;
 import de.lenkwerk.meeting.MeetingItem;
+import de.lenkwerk.organisation.PersonNames;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -151,7 +152,8 @@ class ActionReview extends Div {
             // the owner's confidence beside the rule's colour: a disagreement is what the committee should discuss
             light.add(new de.lenkwerk.action.ui.ConfidenceBadge(detail.confidence(), detail.disagreement()));
         }
-        var owner = detail.ownerName() + (detail.ownerOrganisationName() == null ? "" : " (" + detail.ownerOrganisationName() + ")");
+        var owner = PersonNames.of(detail.ownerName(), detail.ownerOrganisationName(), detail.ownerWithoutAccess(),
+                this::getTranslation);
         var facts = new Div(fact("review.owner", owner),
                 fact("review.deadline", Formats.date(detail.deadline(), getLocale())),
                 fact("review.progress", getTranslation(EnumLabels.key(detail.status())) + ", " + detail.progress() + " %"));
@@ -205,7 +207,8 @@ class ActionReview extends Div {
             // the list was taken when the review began; a deadline moved since then shows the new date
             var deadline = decided.getOrDefault(item.id(), List.of()).stream().map(DecisionItem::newDeadline)
                     .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(item.deadline());
-            var owner = item.ownerName() + (item.ownerOrganisation() == null ? "" : " (" + item.ownerOrganisation() + ")");
+            var owner = PersonNames.of(item.ownerName(), item.ownerOrganisation(), item.ownerWithoutAccess(),
+                    this::getTranslation);
             table.addRow(open, item.title(), owner, Formats.date(deadline, getLocale()),
                     new TrafficLightBadge(item.rag(), item.reasons()), taken);
         }

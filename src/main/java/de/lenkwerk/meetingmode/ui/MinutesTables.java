@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import de.lenkwerk.action.ActionListItem;
+import de.lenkwerk.organisation.PersonNames;
 import de.lenkwerk.action.DecisionItem;
 import de.lenkwerk.action.MeetingSummary;
 import de.lenkwerk.base.EnumLabels;
@@ -55,7 +56,8 @@ final class MinutesTables {
     private static DataTable newActions(Component c, List<ActionListItem> actions) {
         var table = table(c, "minutes.col.number", "minutes.col.title", "minutes.col.owner", "minutes.col.organisation",
                 "minutes.col.deadline");
-        actions.forEach(a -> table.addRow(a.number(), a.title(), a.ownerName(), a.ownerOrganisation(),
+        actions.forEach(a -> table.addRow(a.number(), a.title(),
+                PersonNames.of(a.ownerName(), a.ownerWithoutAccess(), c::getTranslation), a.ownerOrganisation(),
                 Formats.date(a.deadline(), LocaleSupport.currentLocale())));
         return table;
     }

@@ -2,6 +2,7 @@ package de.lenkwerk.organisation.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import de.lenkwerk.organisation.PersonItem;
+import de.lenkwerk.organisation.PersonNames;
 import de.lenkwerk.organisation.PersonService;
 
 import java.util.HashMap;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds a person by typing part of their name or organisation; shows "Name (Organisation)", and "· ohne Zugang" for
- * people who cannot sign in (they answer status requests through a personal link).
+ * Finds a person by typing part of their name or organisation; shows "Name (Organisation)", marked "ohne Zugang" for
+ * people who cannot sign in (they answer status requests through a personal link), the same way as everywhere
+ * ({@link PersonNames}).
  */
 public class PersonPicker extends ComboBox<PersonItem> {
 
@@ -37,11 +39,6 @@ public class PersonPicker extends ComboBox<PersonItem> {
     private String labelWithAccess(PersonItem person) {
         var without = withoutAccess.computeIfAbsent(person.id(),
                 id -> people.withoutAccess(List.of(id)).contains(id));
-        return without ? label(person) + " · " + getTranslation("person.without-access") : label(person);
-    }
-
-    public static String label(PersonItem person) {
-        return person.organisationName() == null ? person.fullName()
-                : person.fullName() + " (" + person.organisationName() + ")";
+        return PersonNames.of(person.fullName(), person.organisationName(), without, this::getTranslation);
     }
 }

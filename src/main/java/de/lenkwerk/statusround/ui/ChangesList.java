@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import de.lenkwerk.organisation.PersonNames;
 import de.lenkwerk.action.ActionChanges;
 import de.lenkwerk.action.ui.TrafficLightBadge;
 import de.lenkwerk.base.ui.Formats;
@@ -40,7 +41,7 @@ class ChangesList extends Div {
                 Formats.dateTime(changed.answeredAt(), getLocale()))))
                 : new Span(VaadinIcon.CLOSE_CIRCLE.create(), new Span(getTranslation("statusround.changes.not-answered")));
         answered.addClassNames("lw-pill", changed.answered() ? "lw-pill-success" : "lw-pill-neutral", "lw-answer-state");
-        var owner = new Span(action.ownerName());
+        var owner = new Span(PersonNames.of(action.ownerName(), action.ownerWithoutAccess(), this::getTranslation));
         owner.addClassName("lw-muted");
         var head = new Div(new TrafficLightBadge(action.trafficLight().colour(), action.trafficLight().reasons()), title,
                 owner, answered);

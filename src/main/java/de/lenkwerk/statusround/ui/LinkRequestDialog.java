@@ -30,12 +30,24 @@ import java.util.stream.Collectors;
 
 /**
  * The secretariat asks one person through a personal link: who (anyone with an e-mail address), about which of
- * the round's actions, what is asked, a short message and until when (default: a week after the answer-by date).
+ * the round's actions (or, on its own, the actions selected in the body's list), what is asked, a short message and
+ * until when (default: a week after the round's answer-by date; on its own two weeks from today).
  */
 class LinkRequestDialog extends Dialog {
 
+    /** An action that can be asked about; {@code ownerPersonId} to preselect a person's own actions. */
+    record Choice(long actionId, String label, Long ownerPersonId) {
+
+        static Choice of(ChangedAction action) {
+            return new Choice(action.changes().actionId(), action.changes().number() + " · " + action.changes().title(),
+                    action.changes().ownerPersonId());
+        }
+    }
+
     final PersonPicker person;
-    final CheckboxGroup<ChangedAction> actions = new CheckboxGroup<>();
+    final CheckboxGroup<Choice> actions = new CheckboxGroup<>();
+    /** Always on: a red or late action needs a reason, whatever else is asked; shown so the secretariat knows. */
+    final Checkbox askReason = new Checkbox(true);
     final Checkbox askStatus = new Checkbox(true);
     final Checkbox askProgress = new Checkbox(true);
     final Checkbox askIndicators = new Checkbox(true);
@@ -47,22 +59,45 @@ class LinkRequestDialog extends Dialog {
     final FormErrors errors = new FormErrors();
     final Button send;
 
-    LinkRequestDialog(StatusLinkService links, PersonService people, long bodyId, long roundId,
-                      List<ChangedAction> roundActions, Consumer<IssuedLink> onIssued, Clock clock) {
-        setHeaderTitle(getTranslation("statuslink.request.title"));
+    /** Inside a round: the round's actions, a person's own preselected when they are picked. */
+    static LinkRequestDialog forRound(StatusLinkService links, PersonService people, long bodyId, long roundId,
+                                      List<ChangedAction> roundActions, Consumer<IssuedLink> onIssued, Clock clock) {
+        return new LinkRequestDialog(links, people, bodyId, roundId,
+                roundActions.stream().map(Choice::of).toList(), false, onIssued, clock);
+    }
+
+    /** On its own: the actions selected in the body's list, all preselected. */
+    static LinkRequestDialog onItsOwn(StatusLinkService links, PersonService people, long bodyId,
+                                      List<Choice> selected, Consumer<IssuedLink> onIssued, Clock clock) {
+        return new LinkRequestDialog(links, people, bodyId, null, selected, true, onIssued, clock);
+    }
+
+    private LinkRequestDialog(StatusLinkService links, PersonService people, long bodyId, Long roundId,
+                              List<Choice> choices, boolean allSelected, Consumer<IssuedLink> onIssued, Clock clock) {
+        setHeaderTitle(getTranslation(roundId == null ? "statuslink.standalone.title" : "statuslink.request.title"));
         setWidth("36em");
         person = new PersonPicker(getTranslation("statuslink.request.person"), people);
         person.setId("statuslink-person");
         actions.setLabel(getTranslation("statuslink.request.actions"));
-        actions.setItems(roundActions);
-        actions.setItemLabelGenerator(a -> a.changes().number() + " · " + a.changes().title());
+        actions.setItems(choices);
+        actions.setItemLabelGenerator(Choice::label);
+        if (allSelected) {
+            actions.setValue(java.util.Set.copyOf(choices));
+        }
         actions.addClassName("lw-link-request-actions");
         askStatus.setLabel(getTranslation("statuslink.ask.status"));
         askProgress.setLabel(getTranslation("statuslink.ask.progress"));
         askIndicators.setLabel(getTranslation("statuslink.ask.indicators"));
         askText.setLabel(getTranslation("statuslink.ask.text"));
-        var asks = new Div(askStatus, askProgress, askIndicators, askText);
+        askReason.setLabel(getTranslation("statuslink.ask.reason"));
+        askReason.setReadOnly(true);
+        askReason.setId("statuslink-ask-reason");
+        var asksLabel = new com.vaadin.flow.component.html.Span(getTranslation("statuslink.request.asks"));
+        asksLabel.addClassName("lw-link-request-asks-label");
+        var asks = new Div(asksLabel, askStatus, askProgress, askIndicators, askText, askReason);
         asks.addClassName("lw-link-request-asks");
+        asks.getElement().setAttribute("role", "group");
+        asks.getElement().setAttribute("aria-label", getTranslation("statuslink.request.asks"));
         message.setLabel(getTranslation("statuslink.request.message"));
         message.setMaxLength(StatusLinkRequest.MESSAGE_MAX);
         endsOn = DatePickers.create(getTranslation("statuslink.request.ends-on"), clock);
@@ -71,8 +106,8 @@ class LinkRequestDialog extends Dialog {
         person.addValueChangeListener(e -> {
             // preselect what this person owns in the round
             if (e.getValue() != null && actions.getValue().isEmpty()) {
-                var name = e.getValue().fullName();
-                actions.setValue(roundActions.stream().filter(a -> name.equals(a.changes().ownerName()))
+                var id = e.getValue().id();
+                actions.setValue(choices.stream().filter(a -> id.equals(a.ownerPersonId()))
                         .collect(Collectors.toSet()));
             }
         });
@@ -98,7 +133,7 @@ class LinkRequestDialog extends Dialog {
                 return;
             }
             var request = new StatusLinkRequest(person.getValue().id(),
-                    actions.getValue().stream().map(a -> a.changes().actionId()).collect(Collectors.toSet()),
+                    actions.getValue().stream().map(Choice::actionId).collect(Collectors.toSet()),
                     new StatusLinkRequest.Asks(askStatus.getValue(), askProgress.getValue(), askIndicators.getValue(),
                             askText.getValue()), message.getValue(), endsOn.getValue(), language.getValue());
             var issued = new IssuedLink[1];

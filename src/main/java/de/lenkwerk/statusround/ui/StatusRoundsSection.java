@@ -13,6 +13,8 @@ import de.lenkwerk.body.ui.BodyPageSection;
 import de.lenkwerk.meeting.MeetingService;
 import de.lenkwerk.statusround.StatusRoundItem;
 import de.lenkwerk.statusround.StatusRoundService;
+import de.lenkwerk.statusround.StatusLinkService;
+import de.lenkwerk.organisation.PersonService;
 
 import java.time.Clock;
 
@@ -23,9 +25,14 @@ class StatusRoundsSection implements BodyPageSection {
     private final StatusRoundService rounds;
     private final MeetingService meetings;
     private final Clock clock;
+    private final StatusLinkService links;
+    private final PersonService people;
 
-    StatusRoundsSection(StatusRoundService rounds, MeetingService meetings, Clock clock) {
+    StatusRoundsSection(StatusRoundService rounds, MeetingService meetings, Clock clock, StatusLinkService links,
+                        PersonService people) {
         this.rounds = rounds;
+        this.links = links;
+        this.people = people;
         this.clock = clock;
         this.meetings = meetings;
     }
@@ -68,6 +75,10 @@ class StatusRoundsSection implements BodyPageSection {
         bar.addClassName("lw-toolbar");
         var section = new Div(bar, grid);
         section.addClassName("lw-section");
+        if (canManage) {
+            // the requests asked on their own from the actions list, with their own tracker
+            section.add(new StatusLinksSection(links, people, bodyId, clock));
+        }
         return section;
     }
 }
