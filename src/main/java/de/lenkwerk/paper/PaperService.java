@@ -362,6 +362,60 @@ public class PaperService {
         return get(paperId, null);
     }
 
+    /**
+     * Applies a matrix imported from Excel to the draft (after an adoption, draft N+1 starts), all in one
+     * transaction: new rows at the end of their section, changed cells of existing rows. The preview that produced
+     * the rows carried the paper's version, so a paper changed in the meantime is refused as a whole. Every row and
+     * cell lands in the history like an edit on screen.
+     */
+    @Transactional
+    public PaperDetail importMatrix(long paperId, long expectedVersion, List<MatrixImportRow> imported) {
+        var paper = editable(paperId, expectedVersion);
+        if (imported.isEmpty()) {
+            throw new UserFacingException("paper.import.error.nothing");
+        }
+        var draft = draft(paper);
+        var partyById = parties.findByPaperIdOrderBySortOrderAscIdAsc(paperId).stream()
+                .collect(Collectors.toMap(PaperParty::getId, Function.identity()));
+        int added = 0;
+        int cells = 0;
+        for (var row : imported) {
+            var section = sections.findByPaperVersionIdAndKey(draft.getId(), row.sectionKey())
+                    .filter(PaperSection::isMatrix).orElseThrow(RecordNotFoundException::new);
+            if (!partyById.keySet().containsAll(row.cells().keySet())) {
+                throw new RecordNotFoundException();
+            }
+            PaperRow target;
+            if (row.rowKey() == null) {
+                var task = requiredText(row.task(), PaperData.TASK_MAX);
+                var existing = rows.findBySectionIdOrderBySortOrderAscIdAsc(section.getId());
+                var order = existing.isEmpty() ? 0 : existing.getLast().getSortOrder() + 10;
+                target = new PaperRow(section.getId(), PaperContents.newKey(), order, task);
+                history.recordChanges(ref(paper), new Snapshot().put("paper.row", null),
+                        new Snapshot().put("paper.row", section.getTitle() + ": " + task));
+                added++;
+            } else {
+                target = rows.findBySectionIdAndKey(section.getId(), row.rowKey())
+                        .orElseThrow(RecordNotFoundException::new);
+            }
+            for (var cell : row.cells().entrySet()) {
+                var before = target.roles(cell.getKey());
+                if (!before.equals(cell.getValue())) {
+                    target.setRoles(cell.getKey(), cell.getValue());
+                    var where = target.getTask() + " / " + partyLabel(partyById.get(cell.getKey()));
+                    history.recordChanges(ref(paper),
+                            new Snapshot().put("paper.cell", before.isEmpty() ? where : where + " = " + PaperRole.encode(before)),
+                            new Snapshot().put("paper.cell", cell.getValue().isEmpty() ? where
+                                    : where + " = " + PaperRole.encode(cell.getValue())));
+                    cells++;
+                }
+            }
+            rows.saveAndFlush(target);
+        }
+        touch(paper, "paper.import", null, "Excel: " + added + " Zeile(n) neu, " + cells + " Zelle(n) geändert");
+        return get(paperId, null);
+    }
+
     // ---- adoption ----
 
     /**

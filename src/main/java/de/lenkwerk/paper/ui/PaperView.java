@@ -129,6 +129,9 @@ public class PaperView extends Main implements HasUrlParameter<Long>, HasDynamic
         export.addClassName("lw-link-button");
         export.setId("paper-export");
         actions.add(export);
+        if (paper.editable()) {
+            actions.add(link("import?papier=" + paper.id(), "paper.import.link", "paper-import"));
+        }
         return actions;
     }
 
@@ -214,7 +217,6 @@ public class PaperView extends Main implements HasUrlParameter<Long>, HasDynamic
                 var button = new Button(getTranslation("paper.to-action"), e ->
                         new PaperActionDialog(papers, people, paper, section, row, clock).open());
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                button.getElement().setAttribute("tabindex", "-1");
                 button.addClassName("lw-row-to-action");
                 return List.of(button);
             } : null;
