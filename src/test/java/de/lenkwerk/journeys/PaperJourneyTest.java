@@ -129,7 +129,30 @@ class PaperJourneyTest extends BrowserJourney {
             }
             assertThat(legend.toString()).contains("Verantwortung – verantwortet das Ergebnis",
                     "Durchführung – führt durch");
+            // edited as in Excel: the cell changed in draft 2 kept, one new task, and back in through the preview
+            sheet.getRow(4).getCell(1).setCellValue("D, M");
+            sheet.shiftRows(5, sheet.getLastRowNum(), 1);
+            var added = sheet.createRow(5);
+            added.createCell(0).setCellValue("Akten übergeben");
+            added.createCell(1).setCellValue("D");
+            added.createCell(2).setCellValue("V");
+            try (var out = new java.io.FileOutputStream(file.toFile())) {
+                workbook.write(out);
+            }
         }
+        page.navigate(paperUrl);
+        page.locator("#paper-import").click();
+        assertThat(page.locator("h1")).containsText("Matrix aus Excel importieren");
+        page.setInputFiles("vaadin-upload input[type=file]", file);
+        assertThat(page.getByText("Neu: 1 · Geändert: 0 · Unverändert: 2 · Fehler: 0")).isVisible();
+        assertThat(page.locator("vaadin-grid")).containsText("Akten übergeben");
+        assertThat(page.locator("vaadin-grid")).containsText("Jobcenter Dresden – Teamleitung: – → D");
+        BrowserSession.screenshot(page, "paper-import-preview");
+        page.locator("#import-apply").click();
+        page.waitForURL(Pattern.compile(".*/papiere/\\d+$"));
+        assertThat(page.locator("tr[data-row-key]")).hasCount(3);
+        assertThat(page.locator("tr[data-row-key]").nth(2)).containsText("✓");
+        assertThat(page.locator("textarea[data-r='2'][data-c='-1']")).hasValue("Akten übergeben");
         Files.deleteIfExists(file);
         page.context().close();
     }
