@@ -161,6 +161,15 @@ public class PaperService {
         return history.forRecord(RecordType.PAPER, paperId, pageable);
     }
 
+    /** How many changes the history holds, for its lazy grid; same access as {@link #history}. */
+    public long countHistory(long paperId) {
+        var paper = readable(paperId);
+        if (!canReadDrafts(paper)) {
+            throw new RecordNotFoundException();
+        }
+        return history.countForRecord(RecordType.PAPER, paperId);
+    }
+
     // ---- editing the draft ----
 
     @Transactional

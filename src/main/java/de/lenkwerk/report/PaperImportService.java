@@ -132,8 +132,7 @@ public class PaperImportService {
             }
         }
         if (headerIndex < 0) {
-            out.add(sheetError(sheet, 1, null, message("paper.import.row.no-header", sheet.name(),
-                    translations.text(Locale.GERMAN, "paper.task"))));
+            out.add(sheetError(sheet, 1, null, message("paper.import.row.no-header", sheet.name())));
             return;
         }
         var section = section(paper, sheet);
@@ -190,7 +189,7 @@ public class PaperImportService {
         var errors = new ArrayList<Message>();
         var task = cell(cells, 0);
         if (sheet.isFormula(r, 0)) {
-            errors.add(message("paper.import.row.formula-in", translations.text(Locale.GERMAN, "paper.task")));
+            errors.add(message("paper.import.row.formula-in-task"));
         }
         if (task.isEmpty()) {
             errors.add(message("paper.import.row.task-missing"));

@@ -141,13 +141,15 @@ class PaperImportServiceTest {
             workbook.getSheetAt(0).getRow(7).createCell(1).setCellFormula("\"D\"&\"V\"");
             row(workbook, 8, "x".repeat(301), "D");
             row(workbook, 9, "Neben der Tabelle", "D", "V", "I");
+            row(workbook, 10, "", "D", "V");
+            workbook.getSheetAt(0).getRow(10).getCell(0).setCellFormula("\"Auf\"&\"gabe\"");
         });
         fixtureSignIn();
 
         var preview = imports.preview(paper.id(), "matrix.xlsx", file);
 
         assertThat(preview.rows()).extracting(r -> r.rowNumber() + ":" + r.kind()).containsExactly("4:UNCHANGED",
-                "5:ERROR", "6:ERROR", "7:ERROR", "8:ERROR", "9:ERROR", "10:ERROR");
+                "5:ERROR", "6:ERROR", "7:ERROR", "8:ERROR", "9:ERROR", "10:ERROR", "11:ERROR");
         assertThat(keys(preview, 5)).containsExactly("paper.import.row.letters");
         assertThat(preview.rows().get(1).errors().getFirst().args()).containsExactly("X", paper.parties().get(1).label());
         assertThat(keys(preview, 6)).containsExactly("paper.import.row.task-missing");
@@ -155,6 +157,8 @@ class PaperImportServiceTest {
         assertThat(keys(preview, 8)).containsExactly("paper.import.row.formula-in");
         assertThat(keys(preview, 9)).containsExactly("paper.import.row.task-too-long");
         assertThat(keys(preview, 10)).containsExactly("paper.import.row.no-column");
+        assertThat(keys(preview, 11)).as("a formula, even one that yields text, is not taken for a task")
+                .contains("paper.import.row.formula-in-task");
         for (var row : preview.rows().subList(1, preview.rows().size())) {
             for (var error : row.errors()) {
                 assertThat(translations.text(Locale.GERMAN, error.key(), error.args().toArray()))

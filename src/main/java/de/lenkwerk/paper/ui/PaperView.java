@@ -104,6 +104,11 @@ public class PaperView extends Main implements HasUrlParameter<Long>, HasDynamic
         if (paper.shown().adopted()) {
             add(new AcknowledgementCard(this, papers, paper));
         }
+        try {
+            add(new PaperHistoryCard(papers, paper.id(), papers.countHistory(paper.id())));
+        } catch (de.lenkwerk.base.RecordNotFoundException acknowledgerOnly) {
+            // the people named to acknowledge see the adopted versions, not the history of the drafts
+        }
     }
 
     private List<Component> headerActions() {

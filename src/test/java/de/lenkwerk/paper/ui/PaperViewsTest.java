@@ -86,6 +86,30 @@ class PaperViewsTest extends SpringBrowserlessTest {
         assertThat(find((Component) getCurrentView(), "paper-legend", Component.class)).isPresent();
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void thePaperShowsItsHistoryInTheReadersLanguage() {
+        var leipzig = papers.visible().stream().filter(p -> p.title().startsWith("Schnittstellenpapier Zuwanderung"))
+                .findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("papiere/" + leipzig);
+        var card = find((Component) getCurrentView(), "paper-history", Component.class).orElseThrow();
+        var details = (com.vaadin.flow.component.details.Details) card.getChildren().findFirst().orElseThrow();
+        assertThat(details.getSummaryText()).startsWith("Änderungshistorie (");
+
+        details.setOpened(true);
+
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<de.lenkwerk.history.HistoryEntry>) details.getContent()
+                .findFirst().orElseThrow();
+        var rows = test(grid);
+        assertThat(rows.size()).isGreaterThan(10);
+        var fields = new java.util.ArrayList<String>();
+        for (int i = 0; i < rows.size(); i++) {
+            fields.add(rows.getCellText(i, 2));
+        }
+        assertThat(fields).contains("Beschlossen", "Gelesen und anerkannt").noneMatch(f -> f.startsWith("!"));
+    }
+
     private static <T extends Component> Optional<T> find(Component root, String id, Class<T> type) {
         if (root.getId().filter(id::equals).isPresent() && type.isInstance(root)) {
             return Optional.of(type.cast(root));
