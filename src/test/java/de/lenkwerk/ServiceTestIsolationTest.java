@@ -35,7 +35,8 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.oparl.PublicBodyServiceTest", "de.lenkwerk.statusround.StatusLinkServiceTest",
             "de.lenkwerk.paper.PaperServiceTest", "de.lenkwerk.action.IndicatorDepthServiceTest",
             "de.lenkwerk.report.ValueImportServiceTest", "de.lenkwerk.statusround.StatusLinkBatchTest",
-            "de.lenkwerk.report.OwnerWithoutAccessTest"};
+            "de.lenkwerk.report.OwnerWithoutAccessTest", "de.lenkwerk.report.PaperImportServiceTest",
+            "de.lenkwerk.report.PaperMatrixExportTest"};
 
     @Autowired
     Environment environment;

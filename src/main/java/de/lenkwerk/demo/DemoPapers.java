@@ -152,7 +152,15 @@ class DemoPapers implements ApplicationRunner {
 
             var copy = papers.copyAsTemplate(paper.id(), dresden.id(), new PaperData(
                     "Schnittstellenpapier Integration Dresden", "Nach der Systematik des Schnittstellenpapiers aus Leipzig."));
-            papers.addParty(copy.id(), copy.version(), org("JC DD"), "Teamleitung");
+            // the copy becomes Dresden's own: Dresden's organisations in the places of Leipzig's, with their roles
+            var dresdenOrganisations = Map.of("JC L", "JC DD", "Stadt L", "Stadt DD", "AA L", "AA DD");
+            for (var party : copy.parties()) {
+                var replacement = dresdenOrganisations.get(party.organisationShortName());
+                if (replacement != null) {
+                    copy = papers.changeParty(copy.id(), copy.version(), party.id(), org(replacement),
+                            party.functionalLevel());
+                }
+            }
         });
     }
 

@@ -32,6 +32,11 @@ class PaperParty extends AuditedEntity {
         this.sortOrder = sortOrder;
     }
 
+    void change(long organisationId, String functionalLevel) {
+        this.organisationId = organisationId;
+        this.functionalLevel = functionalLevel == null || functionalLevel.isBlank() ? null : functionalLevel.strip();
+    }
+
     long getPaperId() { return paperId; }
     long getOrganisationId() { return organisationId; }
     String getFunctionalLevel() { return functionalLevel; }

@@ -125,7 +125,7 @@ public class PaperService {
             shown = all.stream().filter(PaperVersion::isAdopted).reduce((a, b) -> b)
                     .orElseThrow(RecordNotFoundException::new);
         }
-        var partyItems = partyItems(paperId);
+        var partyItems = partiesOf(paperId, shown);
         var template = paper.getTemplateId() == null ? null
                 : papers.findById(paper.getTemplateId()).map(Paper::getTitle).orElse(null);
         var me = personId();
@@ -161,6 +161,15 @@ public class PaperService {
         return history.forRecord(RecordType.PAPER, paperId, pageable);
     }
 
+    /** How many changes the history holds, for its lazy grid; same access as {@link #history}. */
+    public long countHistory(long paperId) {
+        var paper = readable(paperId);
+        if (!canReadDrafts(paper)) {
+            throw new RecordNotFoundException();
+        }
+        return history.countForRecord(RecordType.PAPER, paperId);
+    }
+
     // ---- editing the draft ----
 
     @Transactional
@@ -189,18 +198,80 @@ public class PaperService {
     public PaperDetail addParty(long paperId, long expectedVersion, long organisationId, String functionalLevel) {
         var paper = editable(paperId, expectedVersion);
         var organisation = organisations.get(organisationId).orElseThrow(() -> new UserFacingException("paper.error.organisation"));
-        if (functionalLevel != null && functionalLevel.strip().length() > PaperData.LEVEL_MAX) {
-            throw new UserFacingException("validation.max-length", PaperData.LEVEL_MAX);
-        }
         var existing = parties.findByPaperIdOrderBySortOrderAscIdAsc(paperId);
-        var level = functionalLevel == null || functionalLevel.isBlank() ? null : functionalLevel.strip();
-        if (existing.stream().anyMatch(p -> p.getOrganisationId() == organisationId
-                && java.util.Objects.equals(p.getFunctionalLevel(), level))) {
-            throw new UserFacingException("paper.error.party-exists");
-        }
+        var level = cleanLevel(functionalLevel);
+        requireNewParty(existing, null, organisationId, level);
+        // a new column is an edit of the content: after an adoption it starts draft N+1, version N keeps its columns
+        draft(paper);
         var party = parties.save(new PaperParty(paperId, organisationId, level, existing.size()));
         touch(paper, "paper.party", null, label(organisation, party.getFunctionalLevel()));
         return get(paperId, null);
+    }
+
+    /**
+     * Puts another organisation or functional level in a party's place, keeping its roles in every row: how a paper
+     * copied from a template becomes the body's own (Dresden's Jobcenter where Leipzig's stood). Only while no
+     * version is adopted, because an adopted version names its parties for good.
+     */
+    @Transactional
+    public PaperDetail changeParty(long paperId, long expectedVersion, long partyId, long organisationId,
+                                   String functionalLevel) {
+        var paper = editable(paperId, expectedVersion);
+        requireNothingAdopted(paper);
+        var party = partyOf(paper, partyId);
+        var organisation = organisations.get(organisationId).orElseThrow(() -> new UserFacingException("paper.error.organisation"));
+        var level = cleanLevel(functionalLevel);
+        requireNewParty(parties.findByPaperIdOrderBySortOrderAscIdAsc(paperId), partyId, organisationId, level);
+        var before = partyLabel(party);
+        party.change(organisationId, level);
+        parties.saveAndFlush(party);
+        touch(paper, "paper.party", before, label(organisation, level));
+        return get(paperId, null);
+    }
+
+    /** Removes a party with its roles and the people named for it; only while no version is adopted. */
+    @Transactional
+    public PaperDetail removeParty(long paperId, long expectedVersion, long partyId) {
+        var paper = editable(paperId, expectedVersion);
+        requireNothingAdopted(paper);
+        var party = partyOf(paper, partyId);
+        var draft = draft(paper);
+        for (var section : sections.findByPaperVersionIdOrderBySortOrderAscIdAsc(draft.getId())) {
+            for (var row : rows.findBySectionIdOrderBySortOrderAscIdAsc(section.getId())) {
+                if (!row.roles(partyId).isEmpty()) {
+                    row.setRoles(partyId, Set.of());
+                    rows.save(row);
+                }
+            }
+        }
+        rows.flush();
+        partyPeople.deleteAll(partyPeople.findByPartyIdIn(List.of(partyId)));
+        var before = partyLabel(party);
+        parties.delete(party);
+        parties.flush();
+        touch(paper, "paper.party", before, null);
+        return get(paperId, null);
+    }
+
+    private void requireNothingAdopted(Paper paper) {
+        if (versions.findFirstByPaperIdAndAdoptedTrueOrderByNumberDesc(paper.getId()).isPresent()) {
+            throw new UserFacingException("paper.error.party-adopted");
+        }
+    }
+
+    private static String cleanLevel(String functionalLevel) {
+        var level = functionalLevel == null || functionalLevel.isBlank() ? null : functionalLevel.strip();
+        if (level != null && level.length() > PaperData.LEVEL_MAX) {
+            throw new UserFacingException("validation.max-length", PaperData.LEVEL_MAX);
+        }
+        return level;
+    }
+
+    private static void requireNewParty(List<PaperParty> existing, Long except, long organisationId, String level) {
+        if (existing.stream().anyMatch(p -> !java.util.Objects.equals(p.getId(), except)
+                && p.getOrganisationId() == organisationId && java.util.Objects.equals(p.getFunctionalLevel(), level))) {
+            throw new UserFacingException("paper.error.party-exists");
+        }
     }
 
     /** Names someone who acts for a party and is asked to acknowledge; chair or secretariat. */
@@ -267,6 +338,34 @@ public class PaperService {
         } else {
             touch(paper, null, null, null);
         }
+        return get(paperId, null);
+    }
+
+    /**
+     * Moves a section before ({@code up}) or after its neighbour on the same level, subsections going with their
+     * section; at the start or end nothing changes.
+     */
+    @Transactional
+    public PaperDetail moveSection(long paperId, long expectedVersion, String sectionKey, boolean up) {
+        var paper = editable(paperId, expectedVersion);
+        var draft = draft(paper);
+        var outline = contents.outline(draft.getId());
+        var section = outline.stream().filter(s -> s.getKey().equals(sectionKey)).findFirst()
+                .orElseThrow(RecordNotFoundException::new);
+        var siblings = new ArrayList<>(outline.stream()
+                .filter(s -> java.util.Objects.equals(s.getParentKey(), section.getParentKey())).toList());
+        var from = siblings.indexOf(section);
+        var to = up ? from - 1 : from + 1;
+        if (to < 0 || to >= siblings.size()) {
+            return get(paperId, null);
+        }
+        java.util.Collections.swap(siblings, from, to);
+        // top-level sections and the subsections of one section are ordered among themselves
+        for (int i = 0; i < siblings.size(); i++) {
+            siblings.get(i).moveTo(i * 10);
+        }
+        sections.flush();
+        touch(paper, "paper.section-moved", null, section.getTitle());
         return get(paperId, null);
     }
 
@@ -359,6 +458,60 @@ public class PaperService {
         var row = draftRow(paper, rowKey);
         rows.delete(row);
         touch(paper, "paper.row", row.getTask(), null);
+        return get(paperId, null);
+    }
+
+    /**
+     * Applies a matrix imported from Excel to the draft (after an adoption, draft N+1 starts), all in one
+     * transaction: new rows at the end of their section, changed cells of existing rows. The preview that produced
+     * the rows carried the paper's version, so a paper changed in the meantime is refused as a whole. Every row and
+     * cell lands in the history like an edit on screen.
+     */
+    @Transactional
+    public PaperDetail importMatrix(long paperId, long expectedVersion, List<MatrixImportRow> imported) {
+        var paper = editable(paperId, expectedVersion);
+        if (imported.isEmpty()) {
+            throw new UserFacingException("paper.import.error.nothing");
+        }
+        var draft = draft(paper);
+        var partyById = parties.findByPaperIdOrderBySortOrderAscIdAsc(paperId).stream()
+                .collect(Collectors.toMap(PaperParty::getId, Function.identity()));
+        int added = 0;
+        int cells = 0;
+        for (var row : imported) {
+            var section = sections.findByPaperVersionIdAndKey(draft.getId(), row.sectionKey())
+                    .filter(PaperSection::isMatrix).orElseThrow(RecordNotFoundException::new);
+            if (!partyById.keySet().containsAll(row.cells().keySet())) {
+                throw new RecordNotFoundException();
+            }
+            PaperRow target;
+            if (row.rowKey() == null) {
+                var task = requiredText(row.task(), PaperData.TASK_MAX);
+                var existing = rows.findBySectionIdOrderBySortOrderAscIdAsc(section.getId());
+                var order = existing.isEmpty() ? 0 : existing.getLast().getSortOrder() + 10;
+                target = new PaperRow(section.getId(), PaperContents.newKey(), order, task);
+                history.recordChanges(ref(paper), new Snapshot().put("paper.row", null),
+                        new Snapshot().put("paper.row", section.getTitle() + ": " + task));
+                added++;
+            } else {
+                target = rows.findBySectionIdAndKey(section.getId(), row.rowKey())
+                        .orElseThrow(RecordNotFoundException::new);
+            }
+            for (var cell : row.cells().entrySet()) {
+                var before = target.roles(cell.getKey());
+                if (!before.equals(cell.getValue())) {
+                    target.setRoles(cell.getKey(), cell.getValue());
+                    var where = target.getTask() + " / " + partyLabel(partyById.get(cell.getKey()));
+                    history.recordChanges(ref(paper),
+                            new Snapshot().put("paper.cell", before.isEmpty() ? where : where + " = " + PaperRole.encode(before)),
+                            new Snapshot().put("paper.cell", cell.getValue().isEmpty() ? where
+                                    : where + " = " + PaperRole.encode(cell.getValue())));
+                    cells++;
+                }
+            }
+            rows.saveAndFlush(target);
+        }
+        touch(paper, "paper.import", null, "Excel: " + added + " Zeile(n) neu, " + cells + " Zelle(n) geändert");
         return get(paperId, null);
     }
 
@@ -745,6 +898,18 @@ public class PaperService {
             return new Party(p.getId(), p.getOrganisationId(), organisation.name(), organisation.shortName(),
                     p.getFunctionalLevel());
         }).toList();
+    }
+
+    /** An adopted version shows the columns it was adopted with, not parties added later for the next draft. */
+    private List<Party> partiesOf(long paperId, PaperVersion shown) {
+        var all = partyItems(paperId);
+        var adoptedAt = shown.getUpdatedAt();
+        if (!shown.isAdopted() || adoptedAt == null) {
+            return all;
+        }
+        var created = parties.findByPaperIdOrderBySortOrderAscIdAsc(paperId).stream()
+                .collect(Collectors.toMap(PaperParty::getId, PaperParty::getCreatedAt));
+        return all.stream().filter(p -> !created.get(p.id()).isAfter(adoptedAt)).toList();
     }
 
     private String partyLabel(PaperParty party) {

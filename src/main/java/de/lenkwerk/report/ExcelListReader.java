@@ -51,6 +51,74 @@ final class ExcelListReader {
 
     /** Reads the first sheet with one of these names, else the first sheet. */
     Sheet read(byte[] bytes, Set<String> preferredSheets) {
+        var chosen = open(bytes, (reader, strings, styles) -> {
+            var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            byte[] data = null;
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    var next = in.readAllBytes();
+                    if (data == null || preferredSheets.contains(sheets.getSheetName())) {
+                        data = next;
+                    }
+                    if (preferredSheets.contains(sheets.getSheetName())) {
+                        break;
+                    }
+                }
+            }
+            if (data == null) {
+                throw new UserFacingException("import.error.empty");
+            }
+            return List.of(parse("", data, strings, styles, new int[]{maxRows + 1}));
+        }).getFirst();
+        var rows = new ArrayList<>(chosen.rows());
+        while (!rows.isEmpty() && rows.getLast().stream().allMatch(String::isBlank)) {
+            rows.removeLast();
+        }
+        if (rows.size() < 2) {
+            throw new UserFacingException("import.error.empty");
+        }
+        var headers = rows.getFirst().stream().map(String::strip).toList();
+        return new Sheet(headers, List.copyOf(rows.subList(1, rows.size())));
+    }
+
+    /**
+     * A sheet as it stands, every row from the top (an empty row is an empty list), with the cells that hold a
+     * formula: an importer refuses those instead of taking a computed value for typed text.
+     */
+    record RawSheet(String name, List<List<String>> rows, Set<String> formulaCells) {
+
+        boolean isFormula(int row, int column) {
+            return formulaCells.contains(row + ":" + column);
+        }
+    }
+
+    /**
+     * Every sheet of the file, in order, for imports that read several (one per section of a paper). The row limit
+     * holds for all sheets together; the checks of size, format and password are those of {@link #read}.
+     */
+    List<RawSheet> readAll(byte[] bytes) {
+        return open(bytes, (reader, strings, styles) -> {
+            var result = new ArrayList<RawSheet>();
+            var budget = new int[]{maxRows};
+            var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    var data = in.readAllBytes();
+                    result.add(parse(sheets.getSheetName(), data, strings, styles, budget));
+                }
+            }
+            return result;
+        });
+    }
+
+    private interface PackageWork {
+        List<RawSheet> run(XSSFReader reader, ReadOnlySharedStringsTable strings,
+                           org.apache.poi.xssf.model.StylesTable styles) throws IOException, OpenXML4JException,
+                SAXException, javax.xml.parsers.ParserConfigurationException;
+    }
+
+    /** The checks every upload goes through, then the package opened for reading. */
+    private List<RawSheet> open(byte[] bytes, PackageWork work) {
         if (bytes.length > maxBytes) {
             throw new UserFacingException("import.error.too-large", maxBytes / (1024 * 1024));
         }
@@ -63,47 +131,49 @@ final class ExcelListReader {
         }
         try (var pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             var reader = new XSSFReader(pkg);
-            var strings = new ReadOnlySharedStringsTable(pkg);
-            var styles = reader.getStylesTable();
-            var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            byte[] chosen = null;
-            while (sheets.hasNext()) {
-                try (InputStream in = sheets.next()) {
-                    var data = in.readAllBytes();
-                    if (chosen == null || preferredSheets.contains(sheets.getSheetName())) {
-                        chosen = data;
-                    }
-                    if (preferredSheets.contains(sheets.getSheetName())) {
-                        break;
-                    }
-                }
-            }
-            if (chosen == null) {
-                throw new UserFacingException("import.error.empty");
-            }
-            var collector = new Collector(maxRows);
-            var handler = new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoFormatter(), false);
-            var parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(handler);
-            try {
-                parser.parse(new InputSource(new ByteArrayInputStream(chosen)));
-            } catch (TooManyRows e) {
-                throw new UserFacingException("import.error.too-many-rows", maxRows);
-            }
-            var rows = collector.rows;
-            while (!rows.isEmpty() && rows.getLast().stream().allMatch(String::isBlank)) {
-                rows.removeLast();
-            }
-            if (rows.size() < 2) {
-                throw new UserFacingException("import.error.empty");
-            }
-            var headers = rows.getFirst().stream().map(String::strip).toList();
-            return new Sheet(headers, List.copyOf(rows.subList(1, rows.size())));
+            return work.run(reader, new ReadOnlySharedStringsTable(pkg), reader.getStylesTable());
+        } catch (TooManyRows e) {
+            throw new UserFacingException("import.error.too-many-rows", maxRows);
         } catch (NotOfficeXmlFileException | InvalidFormatException | POIXMLException e) {
             throw new UserFacingException("import.error.not-excel");
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
                  | IllegalArgumentException e) {
             throw new UserFacingException("import.error.not-excel");
+        }
+    }
+
+    /** {@code budget[0]}: how many more rows may be read, shared across sheets. */
+    private RawSheet parse(String name, byte[] data, ReadOnlySharedStringsTable strings,
+                           org.apache.poi.xssf.model.StylesTable styles, int[] budget)
+            throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
+        var collector = new Collector(budget);
+        var handler = new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoFormatter(), false);
+        var formulas = new FormulaCells(handler);
+        var parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(formulas);
+        parser.parse(new InputSource(new ByteArrayInputStream(data)));
+        return new RawSheet(name, collector.rows, Set.copyOf(formulas.cells));
+    }
+
+    /** Notes which cells hold a formula ({@code <c r="B3"><f>…}) and passes every event on to POI's handler. */
+    private static final class FormulaCells extends org.xml.sax.helpers.XMLFilterImpl {
+        final java.util.Set<String> cells = new java.util.HashSet<>();
+        private String current;
+
+        FormulaCells(org.xml.sax.ContentHandler next) {
+            setContentHandler(next);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if ("c".equals(localName)) {
+                current = atts.getValue("r");
+            } else if ("f".equals(localName) && current != null) {
+                var ref = new CellReference(current);
+                cells.add(ref.getRow() + ":" + ref.getCol());
+            }
+            super.startElement(uri, localName, qName, atts);
         }
     }
 
@@ -114,24 +184,29 @@ final class ExcelListReader {
     }
 
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final int maxRows;
+        private final int[] budget;
         final List<List<String>> rows = new ArrayList<>();
         private List<String> current;
 
-        Collector(int maxRows) {
-            this.maxRows = maxRows;
+        Collector(int[] budget) {
+            this.budget = budget;
         }
 
         @Override
         public void startRow(int rowNum) {
+            // empty rows in between count too, so a sheet of scattered rows cannot grow the list without limit
             while (rows.size() < rowNum) {
+                take();
                 rows.add(new ArrayList<>());
             }
-            // the header plus maxRows data rows are collected; one more is too many
-            if (rows.size() >= maxRows + 1) {
+            take();
+            current = new ArrayList<>();
+        }
+
+        private void take() {
+            if (budget[0]-- <= 0) {
                 throw new TooManyRows();
             }
-            current = new ArrayList<>();
         }
 
         @Override

@@ -20,7 +20,12 @@ public record ImportPreview(long bodyId, String fileName, List<String> headers, 
     public record Message(String key, List<String> args) {
     }
 
-    public record Change(String fieldKey, String oldValue, String newValue) {
+    /** {@code fieldLabel}, when set, names the field itself (a party of a paper) instead of a message key. */
+    public record Change(String fieldKey, String fieldLabel, String oldValue, String newValue) {
+
+        public Change(String fieldKey, String oldValue, String newValue) {
+            this(fieldKey, null, oldValue, newValue);
+        }
     }
 
     public record Row(int rowNumber, Kind kind, String number, String title, List<Change> changes, List<Message> errors,

@@ -66,13 +66,16 @@ class PaperMatrixWriter {
             var task = workbook.createCellStyle();
             task.setWrapText(true);
             task.setBorderBottom(BorderStyle.HAIR);
+            var taskQuoted = workbook.createCellStyle();
+            taskQuoted.cloneStyleFrom(task);
+            taskQuoted.setQuotePrefixed(true);
             var names = new HashSet<String>();
             for (var section : paper.content().sections()) {
                 if (!section.matrix()) {
                     continue;
                 }
                 var sheet = workbook.createSheet(sheetName(section, names));
-                fill(sheet, paper, section, locale, header, cell, task, fonts);
+                fill(sheet, paper, section, locale, header, cell, new CellStyle[]{task, taskQuoted}, fonts);
             }
             if (workbook.getNumberOfSheets() == 0) {
                 var sheet = workbook.createSheet(t(locale, "paper.export.no-matrix"));
@@ -83,7 +86,7 @@ class PaperMatrixWriter {
     }
 
     private void fill(Sheet sheet, PaperDetail paper, PaperContent.Section section, Locale locale, CellStyle header,
-                      CellStyle cellStyle, CellStyle taskStyle, Map<PaperRole, XSSFFont> fonts) {
+                      CellStyle cellStyle, CellStyle[] taskStyles, Map<PaperRole, XSSFFont> fonts) {
         var shown = paper.shown();
         sheet.createRow(0).createCell(0).setCellValue(paper.title() + " – " + section.heading());
         sheet.createRow(1).createCell(0).setCellValue(shown.adopted()
@@ -103,9 +106,10 @@ class PaperMatrixWriter {
         for (var row : section.rows()) {
             var line = sheet.createRow(r++);
             var taskCell = line.createCell(0);
-            // the task is text even when it starts like a formula
+            // the task is text even when it starts like a formula; the quote prefix keeps Excel from making it one
+            // when the cell is edited
             taskCell.setCellValue(row.task());
-            taskCell.setCellStyle(taskStyle);
+            taskCell.setCellStyle(taskStyles[ReportCells.looksLikeFormula(row.task()) ? 1 : 0]);
             for (int c = 0; c < paper.parties().size(); c++) {
                 var roles = row.roles(paper.parties().get(c).id());
                 var value = line.createCell(c + 1);
@@ -152,7 +156,7 @@ class PaperMatrixWriter {
         return rich;
     }
 
-    private static String sheetName(PaperContent.Section section, java.util.Set<String> used) {
+    static String sheetName(PaperContent.Section section, java.util.Set<String> used) {
         var base = WorkbookUtil.createSafeSheetName(section.heading());
         if (base.length() > 28) {
             base = base.substring(0, 28);

@@ -199,4 +199,83 @@ class PaperServiceTest {
         assertThatThrownBy(() -> data.run(committee.member(), () -> papers.copyAsTemplate(paper.id(), other.id(),
                 new PaperData("X", null)))).isInstanceOf(RecordNotFoundException.class);
     }
+
+    @Test
+    void aCopyTakesTheBodysOwnPartiesWithTheirRolesButAdoptedPartiesStay() {
+        var committee = committee();
+        var paper = paper(committee, true);
+        var other = data.committee("Dresden", MembershipRole.CHAIR, MembershipRole.SECRETARIAT);
+        data.member(committee.body(), other.secretariat().personId(), MembershipRole.READER);
+        var dresdenJobcenter = data.organisation("Jobcenter Dresden");
+        var copy = data.as(other.secretariat(), () -> papers.copyAsTemplate(paper.id(), other.id(),
+                new PaperData("Schnittstellenpapier Dresden", null)));
+        var leipzigTeam = copy.parties().getFirst();
+        var changed = data.as(other.secretariat(), () -> papers.changeParty(copy.id(), copy.version(),
+                leipzigTeam.id(), dresdenJobcenter.id(), "Teamleitung"));
+
+        assertThat(changed.parties().getFirst().label()).isEqualTo(dresdenJobcenter.name() + " – Teamleitung");
+        assertThat(changed.content().sections().getFirst().rows().getFirst().roles(leipzigTeam.id()))
+                .as("the roles stay with the party").containsExactlyInAnyOrder(ACCOUNTABLE, DOES);
+        assertThat(data.as(committee.member(), () -> papers.get(paper.id(), null)).parties().getFirst().label())
+                .as("the template is untouched")
+                .isEqualTo(paper.parties().getFirst().label());
+        assertThatThrownBy(() -> data.run(other.secretariat(), () -> papers.changeParty(copy.id(), changed.version(),
+                changed.parties().get(1).id(), dresdenJobcenter.id(), "Teamleitung")))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("paper.error.party-exists"));
+
+        var city = changed.parties().get(1).id();
+        var removed = data.as(other.secretariat(), () -> papers.removeParty(copy.id(), changed.version(), city));
+        assertThat(removed.parties()).extracting(PaperItems.Party::id).containsExactly(leipzigTeam.id());
+        assertThat(removed.content().sections().getFirst().rows().getFirst().cells()).containsOnlyKeys(leipzigTeam.id());
+        assertThat(data.as(other.secretariat(), () -> papers.history(copy.id(), Pageable.ofSize(50))))
+                .extracting(e -> e.field()).contains("paper.party");
+
+        var adopted = data.as(other.chair(), () -> papers.adopt(copy.id(), removed.version(), data.today(), null));
+        assertThatThrownBy(() -> data.run(other.secretariat(), () -> papers.removeParty(copy.id(), adopted.version(),
+                leipzigTeam.id()))).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("paper.error.party-adopted"));
+    }
+
+    @Test
+    void aPartyAddedAfterAdoptionStartsTheNextDraftAndTheAdoptedVersionKeepsItsColumns() {
+        var committee = committee();
+        var paper = paper(committee, true);
+        var adopted = data.as(committee.chair(), () -> papers.adopt(paper.id(), paper.version(), data.today(), null));
+        var agency = data.organisation("Agentur");
+
+        var draft = data.as(committee.secretariat(), () -> papers.addParty(paper.id(), adopted.version(), agency.id(),
+                null));
+
+        assertThat(draft.shown().number()).isEqualTo(2);
+        assertThat(draft.isDraft()).isTrue();
+        assertThat(draft.parties()).hasSize(3);
+        var frozen = data.as(committee.member(), () -> papers.get(paper.id(), 1));
+        assertThat(frozen.parties()).extracting(PaperItems.Party::id)
+                .containsExactlyElementsOf(adopted.parties().stream().map(PaperItems.Party::id).toList());
+    }
+
+    @Test
+    void aSectionMovesAmongItsNeighboursAndTakesItsSubsectionsAlong() {
+        var committee = committee();
+        var paper = paper(committee, true);
+        var tasks = paper.content().sections().getFirst().key();
+        var withKodex = data.as(committee.secretariat(), () -> {
+            var p = papers.addSection(paper.id(), paper.version(), null, "Verhaltenskodex", false);
+            return papers.addSection(p.id(), p.version(), tasks, "Fallsteuerung", true);
+        });
+        assertThat(withKodex.content().sections()).extracting(PaperContent.Section::heading)
+                .containsExactly("1 Arbeitsaufträge", "1.1 Fallsteuerung", "2 Verhaltenskodex");
+        var kodex = withKodex.content().sections().getLast().key();
+
+        var moved = data.as(committee.secretariat(), () -> papers.moveSection(paper.id(), withKodex.version(), kodex, true));
+
+        assertThat(moved.content().sections()).extracting(PaperContent.Section::heading)
+                .containsExactly("1 Verhaltenskodex", "2 Arbeitsaufträge", "2.1 Fallsteuerung");
+        assertThat(moved.content().sections().get(1).rows()).extracting(PaperContent.Row::task).containsExactly("Erstberatung");
+        var again = data.as(committee.secretariat(), () -> papers.moveSection(paper.id(), moved.version(), kodex, true));
+        assertThat(again.content().sections()).extracting(PaperContent.Section::heading).first().isEqualTo("1 Verhaltenskodex");
+        assertThat(data.as(committee.secretariat(), () -> papers.history(paper.id(), Pageable.ofSize(50))))
+                .extracting(e -> e.field()).contains("paper.section-moved");
+    }
 }

@@ -34,6 +34,7 @@ class MatrixEditor extends Div {
     private PaperDetail paper;
     private List<PaperContent.Row> rows;
     private final Div scroller = new Div();
+    private final List<Element> rowElements = new java.util.ArrayList<>();
 
     /** Extra controls per row (turn a row into an action), supplied by the page. */
     interface RowActions {
@@ -67,7 +68,7 @@ class MatrixEditor extends Div {
                 host.addEventListener('keydown', e => {
                   const t = e.target;
                   if (!t.dataset || t.dataset.r === undefined) return;
-                  const r = +t.dataset.r, c = +t.dataset.c, input = t.tagName === 'INPUT';
+                  const r = +t.dataset.r, c = +t.dataset.c, input = t.tagName === 'TEXTAREA';
                   const move = {ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1]}[e.key];
                   if (move && !(input && (e.key === 'ArrowLeft' || (e.key === 'ArrowRight' && t.selectionStart < t.value.length)))) {
                     const next = cell(r + move[0], c + move[1]);
@@ -86,7 +87,7 @@ class MatrixEditor extends Div {
                 });
                 host.addEventListener('change', e => {
                   const t = e.target;
-                  if (t.tagName === 'INPUT' && t.dataset.r !== undefined) host.$server.task(+t.dataset.r, t.value, false);
+                  if (t.tagName === 'TEXTAREA' && t.dataset.r !== undefined) host.$server.task(+t.dataset.r, t.value, false);
                 });
                 """);
     }
@@ -105,14 +106,19 @@ class MatrixEditor extends Div {
         }
         head.appendChild(th(getTranslation("paper.rule")));
         if (rowActions != null) {
-            head.appendChild(th(""));
+            var actions = th(getTranslation("paper.action"));
+            actions.getClassList().add("lw-matrix-actions-head");
+            head.appendChild(actions);
         }
         var thead = new Element("thead");
         thead.appendChild(head);
         table.appendChild(thead);
         var body = new Element("tbody");
+        rowElements.clear();
         for (int r = 0; r < rows.size(); r++) {
-            body.appendChild(rowElement(r, rows.get(r)));
+            var tr = rowElement(r, rows.get(r));
+            rowElements.add(tr);
+            body.appendChild(tr);
         }
         table.appendChild(body);
         scroller.getElement().appendChild(table);
@@ -136,8 +142,10 @@ class MatrixEditor extends Div {
         var taskCell = new Element("th");
         taskCell.setAttribute("scope", "row");
         if (editable) {
-            var input = new Element("input");
-            input.setAttribute("value", row.task());
+            // a textarea that grows with its text, so a long task wraps instead of being cut off; Enter still saves
+            var input = new Element("textarea");
+            input.setText(row.task());
+            input.setAttribute("rows", "1");
             input.setAttribute("data-r", String.valueOf(r));
             input.setAttribute("data-c", "-1");
             input.setAttribute("aria-label", getTranslation("paper.task"));
@@ -165,7 +173,7 @@ class MatrixEditor extends Div {
         }
         var reason = new Element("td");
         reason.getClassList().add("lw-matrix-reason");
-        reason.setText(row.breaks().isEmpty() ? "✓" : "⚠ " + RoleLetters.reasons(this, row.breaks()));
+        reason.setText(reasonText(row));
         tr.appendChild(reason);
         if (rowActions != null) {
             var actions = new Element("td");
@@ -173,6 +181,26 @@ class MatrixEditor extends Div {
             tr.appendChild(actions);
         }
         return tr;
+    }
+
+    private String reasonText(PaperContent.Row row) {
+        return row.breaks().isEmpty() ? "✓" : "⚠ " + RoleLetters.reasons(this, row.breaks());
+    }
+
+    /**
+     * After a task was renamed the row is updated in place, not rebuilt: the browser may already have moved the focus
+     * on (a rename also comes from leaving the field), and a rebuilt row would take that focus away.
+     */
+    private void updateRow(int r) {
+        var row = rows.get(r);
+        var tr = rowElements.get(r);
+        tr.getClassList().set("lw-row-broken", !row.breaks().isEmpty());
+        for (int c = 0; c < paper.parties().size(); c++) {
+            var party = paper.parties().get(c);
+            tr.getChild(c + 1).setAttribute("aria-label", row.task() + " – " + party.label() + ": "
+                    + RoleLetters.text(this, row.roles(party.id())));
+        }
+        tr.getChild(paper.parties().size() + 1).setText(reasonText(row));
     }
 
     private static Element th(String text) {
@@ -225,9 +253,12 @@ class MatrixEditor extends Div {
             if (!attempt(() -> apply(papers.renameRow(paper.id(), paper.version(), row.key(), value)))) {
                 return;
             }
-            render();
+            updateRow(r);
         }
-        focus(r, moveOn ? 0 : -1);
+        // leaving the field (change event) keeps the focus where the user went; Enter moves to the first role cell
+        if (moveOn && !paper.parties().isEmpty()) {
+            focus(r, 0);
+        }
     }
 
     private void addRowAfter(int r) {

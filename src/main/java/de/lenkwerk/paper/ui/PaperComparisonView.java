@@ -36,6 +36,11 @@ public class PaperComparisonView extends Main implements HasUrlParameter<Long>, 
 
     private final transient PaperService papers;
     private PaperDetail paper;
+    private final Div header = new Div();
+    private final Div result = new Div();
+    private Select<Version> fromSelect;
+    private Select<Version> toSelect;
+    private long shownPaperId = -1;
 
     PaperComparisonView(PaperService papers) {
         this.papers = papers;
@@ -62,50 +67,72 @@ public class PaperComparisonView extends Main implements HasUrlParameter<Long>, 
         }
     }
 
+    /**
+     * The selects are built once per paper: choosing a version only replaces the result below them and the address
+     * (replaceState), so the other select keeps its value and the focus stays where the user is.
+     */
     private void render(int from, int to) {
-        removeAll();
-        var back = new Anchor("papiere/" + paper.id(), paper.title());
-        back.addClassName("lw-back-link");
-        add(back, new ViewHeader(getTranslation("paper.compare.title", from, to), paper.title()));
-        var fromSelect = versionSelect("paper.compare.from", from);
-        var toSelect = versionSelect("paper.compare.to", to);
-        fromSelect.setId("paper-compare-from");
-        toSelect.setId("paper-compare-to");
-        fromSelect.addValueChangeListener(e -> navigate(e.getValue(), toSelect.getValue()));
-        toSelect.addValueChangeListener(e -> navigate(fromSelect.getValue(), e.getValue()));
-        var bar = new Div(fromSelect, toSelect);
-        bar.addClassName("lw-toolbar");
-        add(bar);
+        if (fromSelect == null || shownPaperId != paper.id()) {
+            removeAll();
+            shownPaperId = paper.id();
+            var back = new Anchor("papiere/" + paper.id(), paper.title());
+            back.addClassName("lw-back-link");
+            fromSelect = versionSelect("paper.compare.from");
+            toSelect = versionSelect("paper.compare.to");
+            fromSelect.setId("paper-compare-from");
+            toSelect.setId("paper-compare-to");
+            fromSelect.addValueChangeListener(e -> chosen(e.isFromClient()));
+            toSelect.addValueChangeListener(e -> chosen(e.isFromClient()));
+            var bar = new Div(fromSelect, toSelect);
+            bar.addClassName("lw-toolbar");
+            add(back, header, bar, result);
+        }
+        select(fromSelect, from);
+        select(toSelect, to);
+        showResult(from, to);
+    }
+
+    private void chosen(boolean fromClient) {
+        var from = fromSelect.getValue();
+        var to = toSelect.getValue();
+        if (!fromClient || from == null || to == null) {
+            return;
+        }
+        showResult(from.number(), to.number());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "papiere/vergleich/" + paper.id() + "?von=" + from.number() + "&bis=" + to.number()));
+    }
+
+    private void showResult(int from, int to) {
+        header.removeAll();
+        header.add(new ViewHeader(getTranslation("paper.compare.title", from, to), paper.title()));
+        result.removeAll();
         PaperComparison comparison;
         try {
             comparison = papers.compare(paper.id(), from, to);
         } catch (de.lenkwerk.base.RecordNotFoundException e) {
-            add(PaperView.muted(getTranslation("paper.compare.unknown")));
+            result.add(PaperView.muted(getTranslation("paper.compare.unknown")));
             return;
         }
         if (comparison.isEmpty()) {
-            add(PaperView.muted(getTranslation("paper.compare.none")));
+            result.add(PaperView.muted(getTranslation("paper.compare.none")));
             return;
         }
-        add(roles(comparison), rows(comparison), sections(comparison));
+        result.add(roles(comparison), rows(comparison), sections(comparison));
     }
 
-    private void navigate(Version from, Version to) {
-        if (from != null && to != null) {
-            getUI().ifPresent(ui -> ui.navigate("papiere/vergleich/" + paper.id(),
-                    com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("von", String.valueOf(from.number()),
-                            "bis", String.valueOf(to.number())))));
-        }
+    private void select(Select<Version> select, int number) {
+        paper.versions().stream().filter(v -> v.number() == number).findFirst()
+                .ifPresentOrElse(select::setValue, select::clear);
     }
 
-    private Select<Version> versionSelect(String key, int number) {
+    private Select<Version> versionSelect(String key) {
         var select = new Select<Version>();
         select.setLabel(getTranslation(key));
         select.setItems(paper.versions());
         select.setItemLabelGenerator(v -> v == null ? "" : v.adopted()
                 ? getTranslation("paper.version.short-adopted", v.number())
                 : getTranslation("paper.version.short-draft", v.number()));
-        paper.versions().stream().filter(v -> v.number() == number).findFirst().ifPresent(select::setValue);
         return select;
     }
 

@@ -104,6 +104,11 @@ public class PaperView extends Main implements HasUrlParameter<Long>, HasDynamic
         if (paper.shown().adopted()) {
             add(new AcknowledgementCard(this, papers, paper));
         }
+        try {
+            add(new PaperHistoryCard(papers, paper.id(), papers.countHistory(paper.id())));
+        } catch (de.lenkwerk.base.RecordNotFoundException acknowledgerOnly) {
+            // the people named to acknowledge see the adopted versions, not the history of the drafts
+        }
     }
 
     private List<Component> headerActions() {
@@ -129,6 +134,9 @@ public class PaperView extends Main implements HasUrlParameter<Long>, HasDynamic
         export.addClassName("lw-link-button");
         export.setId("paper-export");
         actions.add(export);
+        if (paper.editable()) {
+            actions.add(link("import?papier=" + paper.id(), "paper.import.link", "paper-import"));
+        }
         return actions;
     }
 
@@ -214,7 +222,6 @@ public class PaperView extends Main implements HasUrlParameter<Long>, HasDynamic
                 var button = new Button(getTranslation("paper.to-action"), e ->
                         new PaperActionDialog(papers, people, paper, section, row, clock).open());
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                button.getElement().setAttribute("tabindex", "-1");
                 button.addClassName("lw-row-to-action");
                 return List.of(button);
             } : null;

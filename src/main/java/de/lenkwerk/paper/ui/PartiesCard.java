@@ -1,6 +1,7 @@
 package de.lenkwerk.paper.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -25,9 +26,23 @@ class PartiesCard extends Div {
         add(new H2(getTranslation("paper.parties")));
         var list = new Div();
         list.addClassName("lw-paper-parties");
+        // while nothing is adopted (a fresh paper, or a copy of a template) a party can still be replaced or removed
+        var changeable = paper.editable() && paper.versions().stream().noneMatch(v -> v.adopted());
         for (var party : paper.parties()) {
             var chip = new Span(party.label());
             chip.addClassName("lw-paper-party");
+            if (changeable) {
+                var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                    if (view.errors().attempt(() -> papers.removeParty(paper.id(), paper.version(), party.id()))) {
+                        view.reload(null);
+                    }
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                remove.setAriaLabel(getTranslation("paper.party.remove", party.label()));
+                remove.setTooltipText(getTranslation("paper.party.remove", party.label()));
+                remove.setId("paper-party-remove-" + party.id());
+                chip.add(remove);
+            }
             list.add(chip);
         }
         if (paper.parties().isEmpty()) {
@@ -55,6 +70,28 @@ class PartiesCard extends Div {
             add.setId("paper-party-add");
             var row = new Div(organisation, level, add);
             row.addClassName("lw-toolbar");
+            if (changeable && !paper.parties().isEmpty()) {
+                var replaced = new Select<Party>();
+                replaced.setLabel(getTranslation("paper.party.replace"));
+                replaced.setItems(paper.parties());
+                replaced.setItemLabelGenerator(p -> p == null ? "" : p.label());
+                replaced.setId("paper-party-replaced");
+                var replace = new Button(getTranslation("paper.party.replace.button"), VaadinIcon.EXCHANGE.create(), e -> {
+                    if (replaced.isEmpty() || organisation.isEmpty()) {
+                        organisation.setInvalid(organisation.isEmpty());
+                        organisation.setErrorMessage(getTranslation("validation.required"));
+                        replaced.setInvalid(replaced.isEmpty());
+                        replaced.setErrorMessage(getTranslation("validation.required"));
+                        return;
+                    }
+                    if (view.errors().attempt(() -> papers.changeParty(paper.id(), paper.version(),
+                            replaced.getValue().id(), organisation.getValue().id(), level.getValue()))) {
+                        view.reload(null);
+                    }
+                });
+                replace.setId("paper-party-replace");
+                row.add(replaced, replace);
+            }
             add(row);
         }
         if (paper.canAdopt() && !paper.parties().isEmpty()) {

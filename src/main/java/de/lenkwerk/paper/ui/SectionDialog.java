@@ -16,10 +16,12 @@ import de.lenkwerk.paper.PaperService;
 /** Title and Markdown text of a section, with a live preview rendered the same safe way as the page. */
 class SectionDialog extends Dialog {
 
+    private final FormErrors errors;
+
     SectionDialog(PaperView view, PaperService papers, PaperDetail paper, PaperContent.Section section) {
         setHeaderTitle(section.heading());
         setWidth("56em");
-        var errors = new FormErrors();
+        errors = new FormErrors();
         var title = new TextField(getTranslation("paper.section.title"));
         title.setValue(section.title());
         title.setMaxLength(PaperData.SECTION_TITLE_MAX);
@@ -58,8 +60,27 @@ class SectionDialog extends Dialog {
             }
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        var up = move("paper.section.up", com.vaadin.flow.component.icon.VaadinIcon.ARROW_UP, true, view, papers,
+                paper, section);
+        var down = move("paper.section.down", com.vaadin.flow.component.icon.VaadinIcon.ARROW_DOWN, false, view,
+                papers, paper, section);
+        getFooter().add(up, down);
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(remove, cancel, save);
+    }
+
+    /** Moves the section before or after its neighbour on the same level; the numbers follow. */
+    private Button move(String key, com.vaadin.flow.component.icon.VaadinIcon icon, boolean up, PaperView view,
+                        PaperService papers, PaperDetail paper, PaperContent.Section section) {
+        var button = new Button(getTranslation(key), icon.create(), e -> {
+            if (errors.attempt(() -> papers.moveSection(paper.id(), paper.version(), section.key(), up))) {
+                close();
+                view.reload(null);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setId(up ? "paper-section-up" : "paper-section-down");
+        return button;
     }
 }

@@ -30,7 +30,9 @@ import de.lenkwerk.history.HistoryValues;
 import de.lenkwerk.report.ActionImportService;
 import de.lenkwerk.report.ImportField;
 import de.lenkwerk.report.ImportPreview;
+import de.lenkwerk.report.PaperImportService;
 import de.lenkwerk.report.ValueImportService;
+import de.lenkwerk.paper.PaperItems.PaperDetail;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.EnumMap;
@@ -41,7 +43,8 @@ import java.util.stream.IntStream;
 /**
  * Upload an Excel list into a body ({@code /import?gremium=3}): map the columns, look at the preview (new,
  * changed with old and new values, unchanged, errors with reasons), then apply all at once. With
- * {@code &art=messwerte} the same preview imports indicator values (the report's sheet "Messwerte").
+ * {@code &art=messwerte} the same preview imports indicator values (the report's sheet "Messwerte"). With
+ * {@code /import?papier=7} it imports the matrices of an interface paper in the shape of its export.
  */
 @Route("import")
 @PermitAll
@@ -50,6 +53,10 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
     private final transient ActionImportService imports;
     private final transient ValueImportService values;
     private final transient BodyService bodies;
+    private final transient PaperImportService paperImports;
+    /** Importing the matrices of a paper instead of actions. */
+    private PaperDetail paper;
+    private PaperImportService.MatrixPreview matrixPreview;
     /** Importing indicator values instead of actions. */
     private boolean valueMode;
     private ValueImportService.ValuePreview valuePreview;
@@ -67,15 +74,29 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
     final Paragraph summary = new Paragraph();
     final Button apply = new Button();
 
-    ImportView(ActionImportService imports, ValueImportService values, BodyService bodies) {
+    ImportView(ActionImportService imports, ValueImportService values, BodyService bodies,
+               PaperImportService paperImports) {
         this.imports = imports;
         this.values = values;
         this.bodies = bodies;
+        this.paperImports = paperImports;
         addClassName("lw-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var paperId = event.getLocation().getQueryParameters().getSingleParameter("papier");
+        if (paperId.isPresent()) {
+            try {
+                paper = paperImports.paper(Long.parseLong(paperId.get()));
+            } catch (RecordNotFoundException | NumberFormatException
+                     | org.springframework.security.access.AccessDeniedException e) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            render();
+            return;
+        }
         var id = event.getLocation().getQueryParameters().getSingleParameter("gremium");
         valueMode = event.getLocation().getQueryParameters().getSingleParameter("art")
                 .filter("messwerte"::equals).isPresent();
@@ -94,10 +115,17 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void render() {
         removeAll();
-        var back = new Anchor("gremien/" + body.id(), getTranslation("import.back"));
-        back.addClassName("lw-back-link");
-        add(back, new ViewHeader(getTranslation(valueMode ? "import.values.title" : "import.title") + " · "
-                + body.shortName(), getTranslation(valueMode ? "import.values.description" : "import.description")));
+        if (paper != null) {
+            var back = new Anchor("papiere/" + paper.id(), getTranslation("paper.import.back"));
+            back.addClassName("lw-back-link");
+            add(back, new ViewHeader(getTranslation("paper.import.title") + " · " + paper.title(),
+                    getTranslation("paper.import.description")));
+        } else {
+            var back = new Anchor("gremien/" + body.id(), getTranslation("import.back"));
+            back.addClassName("lw-back-link");
+            add(back, new ViewHeader(getTranslation(valueMode ? "import.values.title" : "import.title") + " · "
+                    + body.shortName(), getTranslation(valueMode ? "import.values.description" : "import.description")));
+        }
 
         var ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> received(metadata.fileName(), data))));
@@ -132,9 +160,10 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
             });
             return pill;
         }).setHeader(getTranslation("import.col.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.number() == null ? "" : r.number()).setHeader(getTranslation("action.number")).setAutoWidth(true);
-        grid.addColumn(r -> r.title() == null ? "" : r.title())
-                .setHeader(getTranslation(valueMode ? "indicator.name" : "action.title")).setFlexGrow(2);
+        grid.addColumn(r -> r.number() == null ? "" : r.number())
+                .setHeader(getTranslation(paper != null ? "paper.section" : "action.number")).setAutoWidth(true);
+        grid.addColumn(r -> r.title() == null ? "" : r.title()).setHeader(getTranslation(paper != null ? "paper.task"
+                : valueMode ? "indicator.name" : "action.title")).setFlexGrow(2);
         grid.addColumn(this::details).setHeader(getTranslation("import.col.details")).setFlexGrow(3)
                 .setTooltipGenerator(this::details);
         grid.setAllRowsVisible(true);
@@ -143,6 +172,16 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("import-apply");
         apply.addClickListener(e -> {
+            if (paper != null) {
+                if (errors.attempt(() -> {
+                    paperImports.apply(matrixPreview);
+                    Notifications.saved(getTranslation("paper.import.applied",
+                            matrixPreview.count(ImportPreview.Kind.NEW), matrixPreview.count(ImportPreview.Kind.CHANGED)));
+                })) {
+                    UI.getCurrent().navigate("papiere/" + paper.id());
+                }
+                return;
+            }
             if (errors.attempt(() -> {
                 var count = valueMode ? values.apply(valuePreview) : imports.apply(preview);
                 Notifications.saved(getTranslation(valueMode ? "import.values.applied" : "import.applied", count));
@@ -157,6 +196,19 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
     private void received(String name, byte[] data) {
         this.fileName = name;
         this.bytes = data;
+        if (paper != null) {
+            if (errors.attempt(() -> {
+                matrixPreview = paperImports.preview(paper.id(), name, data);
+                preview = matrixPreview.asPreview(roles -> roles.stream().sorted()
+                        .map(role -> getTranslation("paper.role." + role.name() + ".letter"))
+                        .collect(Collectors.joining()));
+            })) {
+                showPreview();
+            } else {
+                previewCard.setVisible(false);
+            }
+            return;
+        }
         if (valueMode) {
             if (errors.attempt(() -> {
                 valuePreview = values.preview(body.id(), name, data);
@@ -214,7 +266,7 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
                 preview.count(ImportPreview.Kind.CHANGED), preview.count(ImportPreview.Kind.UNCHANGED),
                 preview.count(ImportPreview.Kind.ERROR)));
         grid.setItems(preview.rows());
-        apply.setEnabled(valueMode ? valuePreview.canApply() : preview.canApply());
+        apply.setEnabled(paper != null ? matrixPreview.canApply() : valueMode ? valuePreview.canApply() : preview.canApply());
         previewCard.setVisible(true);
     }
 
@@ -224,7 +276,7 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
                     .collect(Collectors.joining(" "));
         }
         var locale = UI.getCurrent().getLocale();
-        return row.changes().stream().map(c -> getTranslation(c.fieldKey()) + ": "
+        return row.changes().stream().map(c -> (c.fieldLabel() != null ? c.fieldLabel() : getTranslation(c.fieldKey())) + ": "
                         + HistoryValues.display(c.oldValue(), locale, this::getTranslation) + " → "
                         + HistoryValues.display(c.newValue(), locale, this::getTranslation))
                 .collect(Collectors.joining("; "));
@@ -232,6 +284,9 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
+        if (paper != null) {
+            return getTranslation("paper.import.title") + " · " + getTranslation("app.name");
+        }
         return getTranslation(valueMode ? "import.values.title" : "import.title") + " · " + getTranslation("app.name");
     }
 }
