@@ -85,6 +85,7 @@ final class ImportValues {
         if (cleaned.endsWith("%")) {
             cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
         }
-        return number(cleaned).map(v -> v.setScale(0, RoundingMode.HALF_UP).intValueExact());
+        return number(cleaned).filter(v -> v.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0)
+                .map(v -> v.setScale(0, RoundingMode.HALF_UP).intValueExact());
     }
 }
