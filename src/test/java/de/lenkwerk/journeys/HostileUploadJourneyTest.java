@@ -65,14 +65,15 @@ class HostileUploadJourneyTest extends BrowserJourney {
         BrowserSession.screenshot(page, "90-import-zu-gross");
 
         // a long list: read in the background, with a progress bar that can cancel it
-        var long_ = list(5_000, List.of());
+        // every row names another (unknown) owner, so that each is looked up: long enough to press the button
+        var long_ = list(5_000, List.of(), true);
         page.setInputFiles("vaadin-upload input[type=file]", long_);
         page.locator("#import-cancel").click();
         assertThat(page.locator(".lw-form-errors")).containsText("abgebrochen");
         assertThat(page.locator("#import-progress")).isHidden();
         BrowserSession.screenshot(page, "91-import-abgebrochen");
 
-        var hostile = list(600, HostileCorpus.VALUES.stream().filter(v -> v.strip().length() <= 300).toList());
+        var hostile = list(600, HostileCorpus.VALUES.stream().filter(v -> v.strip().length() <= 300).toList(), false);
         page.setInputFiles("vaadin-upload input[type=file]", hostile);
         assertThat(page.getByText("Neu: 600 · Geändert: 0 · Unverändert: 0 · Fehler: 0")).isVisible(
                 new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
@@ -94,7 +95,7 @@ class HostileUploadJourneyTest extends BrowserJourney {
     }
 
     /** A list in the demo's body: every row valid, the hostile titles first, then "Zeile n". */
-    private static Path list(int rows, List<String> titles) throws IOException {
+    private static Path list(int rows, List<String> titles, boolean unknownOwners) throws IOException {
         var file = Files.createTempFile("liste", ".xlsx");
         try (var workbook = new XSSFWorkbook(); var out = new FileOutputStream(file.toFile())) {
             var sheet = workbook.createSheet("Liste");
@@ -105,7 +106,7 @@ class HostileUploadJourneyTest extends BrowserJourney {
             for (int i = 1; i <= rows; i++) {
                 var row = sheet.createRow(i);
                 row.createCell(0).setCellValue(i <= titles.size() ? titles.get(i - 1) : "Zeile " + i);
-                row.createCell(1).setCellValue("Markus Lehmann");
+                row.createCell(1).setCellValue(unknownOwners ? "Unbekannte Person " + i : "Markus Lehmann");
                 row.createCell(2).setCellValue("31.03.2027");
             }
             workbook.write(out);
