@@ -26,6 +26,7 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.action.ActionServiceTest", "de.lenkwerk.action.DecisionServiceTest",
             "de.lenkwerk.meeting.BodyAndMeetingAccessTest", "de.lenkwerk.dashboard.DashboardServiceTest",
             "de.lenkwerk.report.StatusReportServiceTest", "de.lenkwerk.report.ActionImportServiceTest",
+            "de.lenkwerk.report.HostileUploadTest", "de.lenkwerk.HostileFormInputTest",
             "de.lenkwerk.organisation.OrganisationServiceTest", "de.lenkwerk.security.AccountServiceTest",
             "de.lenkwerk.calendar.CalendarFeedServiceTest", "de.lenkwerk.statusround.StatusRoundServiceTest",
             "de.lenkwerk.statusround.StatusRoundReminderTest", "de.lenkwerk.action.TrafficLightAtFixedDatesTest",

@@ -3,6 +3,7 @@ package de.lenkwerk.history;
 import de.lenkwerk.base.ui.Formats;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -28,11 +29,16 @@ public final class HistoryValues {
         if (value == null) {
             return translate.apply("none");
         }
-        if (DATE.matcher(value).matches()) {
-            return Formats.date(LocalDate.parse(value), locale);
-        }
-        if (DATE_TIME.matcher(value).matches()) {
-            return Formats.dateTime(LocalDateTime.parse(value), locale);
+        try {
+            if (DATE.matcher(value).matches()) {
+                return Formats.date(LocalDate.parse(value), locale);
+            }
+            if (DATE_TIME.matcher(value).matches()) {
+                return Formats.dateTime(LocalDateTime.parse(value), locale);
+            }
+        } catch (DateTimeException e) {
+            // typed text that only looks like a date ("2026-13-45"): shown as it is
+            return value;
         }
         if (DECIMAL.matcher(value).matches()) {
             return Formats.number(new BigDecimal(value), locale);

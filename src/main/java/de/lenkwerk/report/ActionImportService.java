@@ -24,11 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,12 +44,6 @@ import java.util.Set;
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class ActionImportService {
-
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d.M.uu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private final ActionService actions;
     private final BodyService bodies;
@@ -78,26 +68,55 @@ public class ActionImportService {
 
     /** Reads the file and guesses which column holds which field from the headers. */
     public ImportPreview preview(long bodyId, String fileName, byte[] bytes) {
+        return preview(bodyId, fileName, bytes, ImportProgress.NONE);
+    }
+
+    /** The largest file accepted, for the upload to stop reading beyond it. */
+    public long maxBytes() {
+        return reader.maxBytes();
+    }
+
+    /** As {@link #preview(long, String, byte[])}, reporting progress and stopping when it is cancelled. */
+    public ImportPreview preview(long bodyId, String fileName, byte[] bytes, ImportProgress progress) {
         requireManage(bodyId);
-        var sheet = reader.read(bytes);
-        return evaluate(bodyId, fileName, sheet, guessMapping(sheet.headers()));
+        var sheet = read(bytes, progress);
+        return evaluate(bodyId, fileName, sheet, guessMapping(sheet.headers()), progress);
     }
 
     /** Evaluates again with the columns as the user mapped them. */
     public ImportPreview remap(long bodyId, String fileName, byte[] bytes, Map<ImportField, Integer> mapping) {
+        return remap(bodyId, fileName, bytes, mapping, ImportProgress.NONE);
+    }
+
+    public ImportPreview remap(long bodyId, String fileName, byte[] bytes, Map<ImportField, Integer> mapping,
+                               ImportProgress progress) {
         requireManage(bodyId);
-        return evaluate(bodyId, fileName, reader.read(bytes), mapping);
+        return evaluate(bodyId, fileName, read(bytes, progress), mapping, progress);
+    }
+
+    private ExcelListReader.Sheet read(byte[] bytes, ImportProgress progress) {
+        // reading is quick next to looking up every row: the first tenth of the bar
+        return reader.read(bytes, ExcelListReader.ACTION_SHEETS,
+                rows -> progress.advance(0.1 * rows / reader.maxRows()));
     }
 
     /** Applies new and changed rows in one transaction; any refusal (a concurrent change, say) undoes all. */
     @Transactional
     public int apply(ImportPreview preview) {
+        return apply(preview, ImportProgress.NONE);
+    }
+
+    /** As {@link #apply(ImportPreview)}; a cancel stops it and rolls back every row applied so far. */
+    @Transactional
+    public int apply(ImportPreview preview, ImportProgress progress) {
         requireManage(preview.bodyId());
         if (!preview.canApply()) {
             throw new UserFacingException("import.error.not-applicable");
         }
         int applied = 0;
+        int seen = 0;
         for (var row : preview.rows()) {
+            progress.advance((double) seen++ / preview.rows().size());
             if (row.kind() == Kind.NEW) {
                 actions.create(preview.bodyId(), row.data(), null);
                 applied++;
@@ -133,7 +152,7 @@ public class ActionImportService {
     }
 
     private ImportPreview evaluate(long bodyId, String fileName, ExcelListReader.Sheet sheet,
-                                   Map<ImportField, Integer> mapping) {
+                                   Map<ImportField, Integer> mapping, ImportProgress progress) {
         if (!mapping.containsKey(ImportField.TITLE) && !mapping.containsKey(ImportField.NUMBER)) {
             throw new UserFacingException("import.error.no-title-column");
         }
@@ -144,6 +163,7 @@ public class ActionImportService {
         var personCache = new HashMap<String, Optional<PersonItem>>();
         var organisationCache = new HashMap<String, Optional<OrganisationItem>>();
         for (int i = 0; i < sheet.rows().size(); i++) {
+            progress.advance(0.1 + 0.9 * i / sheet.rows().size());
             var cells = sheet.rows().get(i);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
@@ -217,9 +237,12 @@ public class ActionImportService {
             deadline = text == null ? null : parseDate(text).orElse(null);
             if (text != null && deadline == null) {
                 errors.add(message("import.row.date-invalid", text));
+            } else if (deadline != null && !ImportValues.inRange(deadline)) {
+                errors.add(message("import.row.date-out-of-range", text));
+                deadline = null;
             }
         }
-        if (deadline == null && errors.stream().noneMatch(e -> e.key().equals("import.row.date-invalid"))) {
+        if (deadline == null && errors.stream().noneMatch(e -> e.key().startsWith("import.row.date-"))) {
             errors.add(message("import.row.deadline-missing"));
         }
         var status = base.status();
@@ -307,14 +330,7 @@ public class ActionImportService {
     }
 
     static Optional<LocalDate> parseDate(String text) {
-        for (var format : DATES) {
-            try {
-                return Optional.of(LocalDate.parse(text.strip(), format));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
+        return ImportValues.date(text);
     }
 
     Optional<ActionStatus> parseStatus(String text) {
@@ -330,13 +346,7 @@ public class ActionImportService {
     }
 
     static Optional<Integer> parseProgress(String text) {
-        var cleaned = text.strip().replace("%", "").replace(',', '.').strip();
-        try {
-            var value = new BigDecimal(cleaned);
-            return Optional.of(value.setScale(0, java.math.RoundingMode.HALF_UP).intValueExact());
-        } catch (NumberFormatException | ArithmeticException e) {
-            return Optional.empty();
-        }
+        return ImportValues.percent(text);
     }
 
     private static String cell(List<String> cells, Map<ImportField, Integer> mapping, ImportField field) {

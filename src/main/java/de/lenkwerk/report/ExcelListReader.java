@@ -6,35 +6,84 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.XMLFilterImpl;
 
-import java.io.ByteArrayInputStream;
+import javax.xml.parsers.ParserConfigurationException;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an uploaded .xlsx as plain rows of text, streaming (SAX), so a huge sheet is stopped at the row limit
- * instead of filling the memory. Dates come out as ISO dates and percentages as "45%", whatever the cell format.
+ * Reads an uploaded .xlsx as plain rows of text. The file is opened from disk (entries are inflated only when read),
+ * the chosen sheet is parsed as a stream (SAX) straight from the zip, and every limit stops the reading at once: the
+ * file size, the inflated size of each entry, the row cap, far-out columns and over-long cells. Dates come out as ISO
+ * dates and percentages as "45%", whatever the cell format. Any importer of lists (actions, values, papers) uses it.
  */
 final class ExcelListReader {
 
     /** Sheet names of the status report's action sheet: a round trip picks it even when it is not the first. */
     static final Set<String> ACTION_SHEETS = Set.of("Maßnahmen", "Actions");
+    /** Columns beyond this are ignored before anything is stored, so a cell in column XFD pads nothing. */
+    static final int MAX_COLUMNS = 200;
+    /** Excel's own limit for the text of one cell; a longer one can only come from a crafted file. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /**
+     * The largest inflated size of one entry (a sheet, the shared strings). A list of 5,000 rows with long
+     * descriptions is about 25 MB of XML; beyond that it is a zip bomb, and the shared strings, which POI keeps in
+     * memory, stay well under the heap.
+     */
+    static final long MAX_ENTRY_BYTES = 48L * 1024 * 1024;
+    /**
+     * Smallest compressed/inflated ratio per entry. Real sheets compress to 3–10 % of their XML; 1 % (POI's default,
+     * set here on purpose) lets them through and stops highly repetitive bombs after their first few megabytes.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    /** POI's cap for text pulled from a document at once (text extractors); well above MAX_ENTRY_BYTES of text. */
+    static final long MAX_TEXT_CHARS = 64L * 1024 * 1024;
+    /** A list from Excel has a dozen entries, a report with pictures a few dozen: 200 is many, 10,000s are an attack. */
+    static final long MAX_FILE_COUNT = 200;
+
+    static {
+        // global in POI: they guard every reading of an OOXML file in this application, which only ever reads uploads
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
+        ZipSecureFile.setMaxFileCount(MAX_FILE_COUNT);
+    }
 
     record Sheet(List<String> headers, List<List<String>> rows) {
+    }
+
+    /** Told after every row that is read; it may stop the reading by throwing (a cancelled import). */
+    @FunctionalInterface
+    interface RowListener {
+        RowListener NONE = rows -> {
+        };
+
+        void rowsRead(int rows);
     }
 
     private final long maxBytes;
@@ -45,40 +94,50 @@ final class ExcelListReader {
         this.maxRows = maxRows;
     }
 
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    int maxRows() {
+        return maxRows;
+    }
+
     Sheet read(byte[] bytes) {
-        return read(bytes, ACTION_SHEETS);
+        return read(bytes, ACTION_SHEETS, RowListener.NONE);
+    }
+
+    Sheet read(byte[] bytes, Set<String> preferredSheets) {
+        return read(bytes, preferredSheets, RowListener.NONE);
     }
 
     /** Reads the first sheet with one of these names, else the first sheet. */
-    Sheet read(byte[] bytes, Set<String> preferredSheets) {
-        var chosen = open(bytes, (reader, strings, styles) -> {
-            var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            byte[] data = null;
-            while (sheets.hasNext()) {
-                try (InputStream in = sheets.next()) {
-                    var next = in.readAllBytes();
-                    if (data == null || preferredSheets.contains(sheets.getSheetName())) {
-                        data = next;
-                    }
-                    if (preferredSheets.contains(sheets.getSheetName())) {
-                        break;
-                    }
-                }
+    Sheet read(byte[] bytes, Set<String> preferredSheets, RowListener listener) {
+        checkHead(bytes.length, bytes);
+        return withFile(bytes, file -> read(file, preferredSheets, listener));
+    }
+
+    /** Reads a file already on disk (at most {@code maxBytes} long). */
+    Sheet read(Path file, Set<String> preferredSheets, RowListener listener) {
+        return open(file, (reader, strings, styles) -> {
+            var index = chosenSheet(reader, preferredSheets);
+            var sheets = reader.getSheetsData();
+            for (int i = 0; i < index; i++) {
+                sheets.next().close();
             }
-            if (data == null) {
+            var collector = new Collector(maxRows, listener);
+            try (InputStream in = sheets.next()) {
+                parse(in, strings, styles, collector, collector);
+            }
+            var rows = collector.rows;
+            while (!rows.isEmpty() && rows.getLast().stream().allMatch(String::isBlank)) {
+                rows.removeLast();
+            }
+            if (rows.size() < 2) {
                 throw new UserFacingException("import.error.empty");
             }
-            return List.of(parse("", data, strings, styles, new int[]{maxRows + 1}));
-        }).getFirst();
-        var rows = new ArrayList<>(chosen.rows());
-        while (!rows.isEmpty() && rows.getLast().stream().allMatch(String::isBlank)) {
-            rows.removeLast();
-        }
-        if (rows.size() < 2) {
-            throw new UserFacingException("import.error.empty");
-        }
-        var headers = rows.getFirst().stream().map(String::strip).toList();
-        return new Sheet(headers, List.copyOf(rows.subList(1, rows.size())));
+            var headers = rows.getFirst().stream().map(String::strip).toList();
+            return new Sheet(headers, List.copyOf(rows.subList(1, rows.size())));
+        });
     }
 
     /**
@@ -93,80 +152,103 @@ final class ExcelListReader {
     }
 
     /**
-     * Every sheet of the file, in order, for imports that read several (one per section of a paper). The row limit
-     * holds for all sheets together; the checks of size, format and password are those of {@link #read}.
+     * Every sheet of the file, in order, for imports that read several (one per section of a paper). The row cap
+     * holds for all sheets together; every other check and limit is that of {@link #read}.
      */
     List<RawSheet> readAll(byte[] bytes) {
-        return open(bytes, (reader, strings, styles) -> {
+        return withFile(bytes, file -> open(file, (reader, strings, styles) -> {
             var result = new ArrayList<RawSheet>();
-            var budget = new int[]{maxRows};
+            var left = maxRows;
             var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
-                    var data = in.readAllBytes();
-                    result.add(parse(sheets.getSheetName(), data, strings, styles, budget));
+                    var collector = new Collector(left, RowListener.NONE);
+                    var formulas = new FormulaCells();
+                    parse(in, strings, styles, collector, formulas);
+                    result.add(new RawSheet(sheets.getSheetName(), collector.rows, Set.copyOf(formulas.cells)));
+                    left -= collector.rows.size();
+                    if (left < 0) {
+                        throw new TooManyRows();
+                    }
                 }
             }
             return result;
-        });
+        }));
     }
 
-    private interface PackageWork {
-        List<RawSheet> run(XSSFReader reader, ReadOnlySharedStringsTable strings,
-                           org.apache.poi.xssf.model.StylesTable styles) throws IOException, OpenXML4JException,
-                SAXException, javax.xml.parsers.ParserConfigurationException;
+    private interface PackageWork<T> {
+        T run(XSSFReader reader, ReadOnlySharedStringsTable strings, StylesTable styles)
+                throws IOException, OpenXML4JException, SAXException, ParserConfigurationException;
     }
 
-    /** The checks every upload goes through, then the package opened for reading. */
-    private List<RawSheet> open(byte[] bytes, PackageWork work) {
-        if (bytes.length > maxBytes) {
-            throw new UserFacingException("import.error.too-large", maxBytes / (1024 * 1024));
+    /** The upload as a temporary file: POI then inflates only the entries read, not every entry into memory. */
+    private static <T> T withFile(byte[] bytes, java.util.function.Function<Path, T> work) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("lenkwerk-import", ".xlsx");
+            Files.write(file, bytes);
+            return work.apply(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the temp folder is cleaned by the system
+                }
+            }
         }
-        if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
-            // OLE2 container: an old .xls, or an .xlsx protected with a password
-            throw new UserFacingException("import.error.encrypted-or-xls");
+    }
+
+    /** The checks every upload goes through, then the package opened for reading, and one way to fail. */
+    private <T> T open(Path file, PackageWork<T> work) {
+        byte[] head;
+        long size;
+        try (var in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            head = in.readNBytes(4);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-            throw new UserFacingException("import.error.not-excel");
-        }
-        try (var pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        checkHead(size, head);
+        try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             var reader = new XSSFReader(pkg);
             return work.run(reader, new ReadOnlySharedStringsTable(pkg), reader.getStylesTable());
         } catch (TooManyRows e) {
             throw new UserFacingException("import.error.too-many-rows", maxRows);
-        } catch (NotOfficeXmlFileException | InvalidFormatException | POIXMLException e) {
+        } catch (CellTooLong e) {
+            throw new UserFacingException("import.error.cell-too-long", e.reference, MAX_CELL_CHARS);
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new UserFacingException("import.error.not-excel");
-        } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
-                 | IllegalArgumentException e) {
-            throw new UserFacingException("import.error.not-excel");
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+                 | POIXMLException | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
+            throw new UserFacingException(bomb(e) ? "import.error.unpacked-too-large" : "import.error.not-excel");
         }
     }
 
-    /** {@code budget[0]}: how many more rows may be read, shared across sheets. */
-    private RawSheet parse(String name, byte[] data, ReadOnlySharedStringsTable strings,
-                           org.apache.poi.xssf.model.StylesTable styles, int[] budget)
-            throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
-        var collector = new Collector(budget);
+    /** One sheet's XML as a stream (SAX) into the collector; {@code first} sees the events first. */
+    private static void parse(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles,
+                              Collector collector, org.xml.sax.ContentHandler first)
+            throws IOException, SAXException, ParserConfigurationException {
         var handler = new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoFormatter(), false);
-        var formulas = new FormulaCells(handler);
         var parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(formulas);
-        parser.parse(new InputSource(new ByteArrayInputStream(data)));
-        return new RawSheet(name, collector.rows, Set.copyOf(formulas.cells));
+        if (first instanceof FormulaCells formulas) {
+            formulas.setContentHandler(handler);
+            parser.setContentHandler(formulas);
+        } else {
+            parser.setContentHandler(handler);
+        }
+        parser.parse(new InputSource(in));
     }
 
     /** Notes which cells hold a formula ({@code <c r="B3"><f>…}) and passes every event on to POI's handler. */
-    private static final class FormulaCells extends org.xml.sax.helpers.XMLFilterImpl {
-        final java.util.Set<String> cells = new java.util.HashSet<>();
+    private static final class FormulaCells extends XMLFilterImpl {
+        final Set<String> cells = new HashSet<>();
         private String current;
 
-        FormulaCells(org.xml.sax.ContentHandler next) {
-            setContentHandler(next);
-        }
-
         @Override
-        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
-                throws SAXException {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             if ("c".equals(localName)) {
                 current = atts.getValue("r");
             } else if ("f".equals(localName) && current != null) {
@@ -177,59 +259,128 @@ final class ExcelListReader {
         }
     }
 
+    private void checkHead(long size, byte[] head) {
+        if (size > maxBytes) {
+            throw new UserFacingException("import.error.too-large", maxBytes / (1024 * 1024));
+        }
+        if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
+            // OLE2 container: an old .xls, or an .xlsx protected with a password
+            throw new UserFacingException("import.error.encrypted-or-xls");
+        }
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+            throw new UserFacingException("import.error.not-excel");
+        }
+    }
+
+    /** The index of the first preferred sheet, else 0; the sheets are opened but not read. */
+    private static int chosenSheet(XSSFReader reader, Set<String> preferredSheets) throws IOException,
+            InvalidFormatException {
+        var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        int index = 0;
+        while (sheets.hasNext()) {
+            sheets.next().close();
+            if (preferredSheets.contains(sheets.getSheetName())) {
+                return index;
+            }
+            index++;
+        }
+        if (index == 0) {
+            throw new UserFacingException("import.error.empty");
+        }
+        return 0;
+    }
+
+    /** POI's zip guards say so in their messages; they reach us wrapped in various exceptions. */
+    private static boolean bomb(Throwable e) {
+        for (var t = e; t != null; t = t.getCause()) {
+            var message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("potentially malicious"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final class TooManyRows extends RuntimeException {
         TooManyRows() {
             super(null, null, false, false);
         }
     }
 
+    private static final class CellTooLong extends RuntimeException {
+        final String reference;
+
+        CellTooLong(String reference) {
+            super(null, null, false, false);
+            this.reference = reference;
+        }
+    }
+
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final int[] budget;
+        private final int maxRows;
+        private final RowListener listener;
         final List<List<String>> rows = new ArrayList<>();
+        /** The row being read, or null beyond the row cap (where only a non-blank cell is an error). */
         private List<String> current;
 
-        Collector(int[] budget) {
-            this.budget = budget;
+        Collector(int maxRows, RowListener listener) {
+            this.maxRows = maxRows;
+            this.listener = listener;
         }
 
         @Override
         public void startRow(int rowNum) {
-            // empty rows in between count too, so a sheet of scattered rows cannot grow the list without limit
+            // the header (row 0) plus maxRows data rows are kept; rows beyond are refused as soon as one has content
+            if (rowNum > maxRows) {
+                current = null;
+                return;
+            }
             while (rows.size() < rowNum) {
-                take();
-                rows.add(new ArrayList<>());
+                rows.add(List.of());
             }
-            take();
             current = new ArrayList<>();
-        }
-
-        private void take() {
-            if (budget[0]-- <= 0) {
-                throw new TooManyRows();
-            }
         }
 
         @Override
         public void endRow(int rowNum) {
-            rows.add(current);
+            if (current != null) {
+                rows.add(current);
+                listener.rowsRead(rows.size());
+            }
         }
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
+            var text = value == null ? "" : value;
+            if (text.length() > MAX_CELL_CHARS) {
+                throw new CellTooLong(reference == null ? "?" : reference);
+            }
+            if (current == null) {
+                if (!text.isBlank()) {
+                    throw new TooManyRows();
+                }
+                return;
+            }
             var column = reference == null ? current.size() : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                return;
+            }
             while (current.size() < column) {
                 current.add("");
             }
             if (column < current.size()) {
-                current.set(column, value == null ? "" : value);
-            } else if (column < 200) {
-                current.add(value == null ? "" : value);
+                current.set(column, text);
+            } else {
+                current.add(text);
             }
         }
     }
 
     /** Dates as ISO text, percentages as "45%", other numbers plainly: the importer parses one form only. */
     private static final class IsoFormatter extends DataFormatter {
+
+        /** Excel's last valid date, 31.12.9999; beyond it a "date" cell is just a number. */
+        private static final double LAST_EXCEL_DATE = 2_958_465;
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
@@ -238,10 +389,14 @@ final class ExcelListReader {
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            if (!Double.isFinite(value)) {
+                return String.valueOf(value);
+            }
+            if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)
+                    && value <= LAST_EXCEL_DATE) {
                 return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
             }
-            if (formatString != null && formatString.contains("%")) {
+            if (formatString != null && formatString.contains("%") && Double.isFinite(value * 100)) {
                 return BigDecimal.valueOf(value * 100).stripTrailingZeros().toPlainString() + "%";
             }
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

@@ -94,8 +94,13 @@ public class ValueImportService {
     }
 
     public ValuePreview preview(long bodyId, String fileName, byte[] bytes) {
+        return preview(bodyId, fileName, bytes, ImportProgress.NONE);
+    }
+
+    /** As {@link #preview(long, String, byte[])}, reporting progress and stopping when it is cancelled. */
+    public ValuePreview preview(long bodyId, String fileName, byte[] bytes, ImportProgress progress) {
         requireManage(bodyId);
-        var sheet = reader.read(bytes, VALUE_SHEETS);
+        var sheet = reader.read(bytes, VALUE_SHEETS, rows -> progress.advance(0.1 * rows / reader.maxRows()));
         var columns = columns(sheet.headers());
         if (!columns.keySet().containsAll(List.of("number", "indicator", "date", "value"))) {
             throw new UserFacingException("import.values.error.columns");
@@ -117,7 +122,9 @@ public class ValueImportService {
                     cell(cells, columns, "date")).toUpperCase(Locale.ROOT);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
+        int done = 0;
         for (var group : groups.values()) {
+            progress.advance(0.1 + 0.9 * done++ / groups.size());
             rows.add(evaluate(group, sheet, columns, byNumber, indicatorCache, measuredCache));
         }
         if (rows.isEmpty()) {
@@ -129,12 +136,20 @@ public class ValueImportService {
     /** Adds every new value in one transaction; one refusal undoes all. */
     @Transactional
     public int apply(ValuePreview preview) {
+        return apply(preview, ImportProgress.NONE);
+    }
+
+    /** As {@link #apply(ValuePreview)}; a cancel stops it and rolls back every value added so far. */
+    @Transactional
+    public int apply(ValuePreview preview, ImportProgress progress) {
         requireManage(preview.bodyId());
         if (!preview.canApply()) {
             throw new UserFacingException("import.error.not-applicable");
         }
         int applied = 0;
+        int seen = 0;
         for (var row : preview.rows()) {
+            progress.advance((double) seen++ / preview.rows().size());
             if (row.kind() == Kind.NEW) {
                 indicators.addMeasurement(row.indicatorId(), row.data());
                 applied++;
@@ -165,6 +180,8 @@ public class ValueImportService {
         var date = dateText == null ? Optional.<LocalDate>empty() : ActionImportService.parseDate(dateText);
         if (date.isEmpty()) {
             errors.add(message("import.row.date-invalid", dateText == null ? "" : dateText));
+        } else if (!ImportValues.inRange(date.get())) {
+            errors.add(message("import.row.date-out-of-range", dateText));
         } else if (date.get().isAfter(LocalDate.now(clock))) {
             errors.add(message("measurement.error.future"));
         }
@@ -227,15 +244,7 @@ public class ValueImportService {
 
     /** Plain numbers as the reader gives them ("12.5"), or as typed in German ("12,5"). */
     static BigDecimal parseNumber(String text) {
-        var cleaned = text.strip();
-        if (cleaned.contains(",")) {
-            cleaned = cleaned.replace(".", "").replace(',', '.');
-        }
-        try {
-            return new BigDecimal(cleaned);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return ImportValues.number(text).orElse(null);
     }
 
     private static String cell(List<String> cells, Map<String, Integer> columns, String column) {

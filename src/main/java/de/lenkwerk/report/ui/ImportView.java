@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import de.lenkwerk.base.EnumLabels;
 import de.lenkwerk.base.RecordNotFoundException;
 import de.lenkwerk.base.ui.ComponentTexts;
@@ -73,6 +72,7 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
     final Grid<ImportPreview.Row> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
     final Button apply = new Button();
+    final ImportJob job = new ImportJob();
 
     ImportView(ActionImportService imports, ValueImportService values, BodyService bodies,
                PaperImportService paperImports) {
@@ -127,21 +127,23 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
                     + body.shortName(), getTranslation(valueMode ? "import.values.description" : "import.description")));
         }
 
-        var ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> received(metadata.fileName(), data))));
+        var maxBytes = imports.maxBytes();
+        var megabytes = maxBytes / (1024 * 1024);
+        var tooLarge = getTranslation("import.error.too-large", megabytes);
+        upload.setUploadHandler(new LimitedUploadHandler(maxBytes, tooLarge, this::received, () -> errors.show(tooLarge)));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize((int) maxBytes);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.upload")));
         upload.setI18n(ComponentTexts.uploadTexts(this, new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
                         .setMany(getTranslation("import.upload.button")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload"))
                         .setMany(getTranslation("import.upload")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.error.too-large", 5))
+                .setError(new UploadI18N.Error().setFileIsTooBig(tooLarge)
                         .setIncorrectFileType(getTranslation("import.error.not-excel"))
                         .setTooManyFiles(getTranslation("import.upload.one-file")))));
-        upload.addFileRejectedListener(e -> errors.show(getTranslation("import.error.too-large", 5)));
+        upload.addFileRejectedListener(e -> errors.show(tooLarge));
         upload.setId("import-upload");
 
         mappingCard.addClassName("lw-card");
@@ -166,36 +168,59 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
                 : valueMode ? "indicator.name" : "action.title")).setFlexGrow(2);
         grid.addColumn(this::details).setHeader(getTranslation("import.col.details")).setFlexGrow(3)
                 .setTooltipGenerator(this::details);
-        grid.setAllRowsVisible(true);
+        // lazy: a preview of 5,000 rows sends only what is in view (all rows visible fetched them in one go)
+        grid.setHeight("32rem");
+        grid.setId("import-grid");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         apply.setText(getTranslation("import.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("import-apply");
-        apply.addClickListener(e -> {
-            if (paper != null) {
-                if (errors.attempt(() -> {
-                    paperImports.apply(matrixPreview);
-                    Notifications.saved(getTranslation("paper.import.applied",
-                            matrixPreview.count(ImportPreview.Kind.NEW), matrixPreview.count(ImportPreview.Kind.CHANGED)));
-                })) {
-                    UI.getCurrent().navigate("papiere/" + paper.id());
-                }
-                return;
-            }
-            if (errors.attempt(() -> {
-                var count = valueMode ? values.apply(valuePreview) : imports.apply(preview);
-                Notifications.saved(getTranslation(valueMode ? "import.values.applied" : "import.applied", count));
-            })) {
-                UI.getCurrent().navigate("gremien/" + body.id());
-            }
-        });
+        apply.addClickListener(e -> applyPreview());
         previewCard.add(new H2(getTranslation("import.preview")), summary, grid, apply);
-        add(errors, upload, mappingCard, previewCard);
+        add(errors, upload, job, mappingCard, previewCard);
+    }
+
+    private void applyPreview() {
+        if (job.isRunning()) {
+            return;
+        }
+        if (paper != null) {
+            // a paper's matrix is a few hundred cells at most: it is applied at once
+            if (errors.attempt(() -> {
+                paperImports.apply(matrixPreview);
+                Notifications.saved(getTranslation("paper.import.applied",
+                        matrixPreview.count(ImportPreview.Kind.NEW), matrixPreview.count(ImportPreview.Kind.CHANGED)));
+            })) {
+                UI.getCurrent().navigate("papiere/" + paper.id());
+            }
+            return;
+        }
+        apply.setEnabled(false);
+        var actionPreview = preview;
+        var valuesPreview = valuePreview;
+        job.start(getTranslation("import.applying"),
+                progress -> valueMode ? values.apply(valuesPreview, progress) : imports.apply(actionPreview, progress),
+                count -> {
+                    Notifications.saved(getTranslation(valueMode ? "import.values.applied" : "import.applied", count));
+                    UI.getCurrent().navigate("gremien/" + body.id());
+                },
+                failure -> {
+                    apply.setEnabled(true);
+                    errors.attempt(() -> {
+                        throw failure;
+                    });
+                });
     }
 
     private void received(String name, byte[] data) {
+        if (job.isRunning()) {
+            return;
+        }
         this.fileName = name;
         this.bytes = data;
+        mappingCard.setVisible(false);
+        previewCard.setVisible(false);
+        errors.clear();
         if (paper != null) {
             if (errors.attempt(() -> {
                 matrixPreview = paperImports.preview(paper.id(), name, data);
@@ -204,29 +229,31 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
                         .collect(Collectors.joining()));
             })) {
                 showPreview();
-            } else {
-                previewCard.setVisible(false);
             }
             return;
         }
+        var bodyId = body.id();
         if (valueMode) {
-            if (errors.attempt(() -> {
-                valuePreview = values.preview(body.id(), name, data);
-                preview = valuePreview.asPreview();
-            })) {
-                showPreview();
-            } else {
-                previewCard.setVisible(false);
-            }
+            job.start(getTranslation("import.reading"), progress -> values.preview(bodyId, name, data, progress),
+                    result -> {
+                        valuePreview = result;
+                        preview = result.asPreview();
+                        showPreview();
+                    }, this::failed);
             return;
         }
-        if (errors.attempt(() -> preview = imports.preview(body.id(), name, data))) {
-            showMapping();
-            showPreview();
-        } else {
-            mappingCard.setVisible(false);
-            previewCard.setVisible(false);
-        }
+        job.start(getTranslation("import.reading"), progress -> imports.preview(bodyId, name, data, progress),
+                result -> {
+                    preview = result;
+                    showMapping();
+                    showPreview();
+                }, this::failed);
+    }
+
+    private void failed(RuntimeException failure) {
+        errors.attempt(() -> {
+            throw failure;
+        });
     }
 
     private void showMapping() {
@@ -253,9 +280,17 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
                     chosen.put(field, select.getValue());
                 }
             });
-            if (errors.attempt(() -> preview = imports.remap(body.id(), fileName, bytes, chosen))) {
-                showPreview();
+            if (job.isRunning()) {
+                return;
             }
+            var bodyId = body.id();
+            previewCard.setVisible(false);
+            job.start(getTranslation("import.reading"),
+                    progress -> imports.remap(bodyId, fileName, bytes, chosen, progress), result -> {
+                        preview = result;
+                        errors.clear();
+                        showPreview();
+                    }, this::failed);
         });
         mappingCard.add(new H2(getTranslation("import.mapping")), fields, refresh);
         mappingCard.setVisible(true);
@@ -265,7 +300,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         summary.setText(getTranslation("import.summary", preview.count(ImportPreview.Kind.NEW),
                 preview.count(ImportPreview.Kind.CHANGED), preview.count(ImportPreview.Kind.UNCHANGED),
                 preview.count(ImportPreview.Kind.ERROR)));
-        grid.setItems(preview.rows());
+        var rows = preview.rows();
+        grid.setItems(query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size());
         apply.setEnabled(paper != null ? matrixPreview.canApply() : valueMode ? valuePreview.canApply() : preview.canApply());
         previewCard.setVisible(true);
     }
