@@ -126,7 +126,7 @@ final class ExcelListReader {
             }
             var collector = new Collector(maxRows, listener);
             try (InputStream in = sheets.next()) {
-                parse(in, strings, styles, collector, collector);
+                parse(in, strings, styles, collector, null);
             }
             var rows = collector.rows;
             while (!rows.isEmpty() && rows.getLast().stream().allMatch(String::isBlank)) {
@@ -227,13 +227,13 @@ final class ExcelListReader {
         }
     }
 
-    /** One sheet's XML as a stream (SAX) into the collector; {@code first} sees the events first. */
+    /** One sheet's XML as a stream (SAX) into the collector; {@code formulas}, if given, sees the events first. */
     private static void parse(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles,
-                              Collector collector, org.xml.sax.ContentHandler first)
+                              Collector collector, FormulaCells formulas)
             throws IOException, SAXException, ParserConfigurationException {
         var handler = new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoFormatter(), false);
         var parser = XMLHelper.newXMLReader();
-        if (first instanceof FormulaCells formulas) {
+        if (formulas != null) {
             formulas.setContentHandler(handler);
             parser.setContentHandler(formulas);
         } else {
