@@ -26,7 +26,7 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.action.ActionServiceTest", "de.lenkwerk.action.DecisionServiceTest",
             "de.lenkwerk.meeting.BodyAndMeetingAccessTest", "de.lenkwerk.dashboard.DashboardServiceTest",
             "de.lenkwerk.report.StatusReportServiceTest", "de.lenkwerk.report.ActionImportServiceTest",
-            "de.lenkwerk.organisation.OrganisationServiceTest", "de.lenkwerk.security.AccountServiceTest",
+            "de.lenkwerk.organisation.OrganisationServiceTest", "de.lenkwerk.security.AccountServiceTest", "de.lenkwerk.security.SignInHardeningTest",
             "de.lenkwerk.calendar.CalendarFeedServiceTest", "de.lenkwerk.statusround.StatusRoundServiceTest",
             "de.lenkwerk.statusround.StatusRoundReminderTest", "de.lenkwerk.action.TrafficLightAtFixedDatesTest",
             "de.lenkwerk.notification.RemindersAtFixedDatesTest", "de.lenkwerk.action.ActionChangePathTest",
