@@ -61,7 +61,7 @@ import java.util.function.Supplier;
  * ({@link #unique()}), so a test finds only what it created and no other test can see or change it. Whatever a test
  * counts, it counts inside its own bodies or as one of its own accounts, whose view is limited to them.
  * <p>
- * Accounts cost a password hash each (bcrypt, on purpose the production encoder), so a committee gets accounts only
+ * Accounts cost a password hash each (Argon2id, on purpose the production encoder), so a committee gets accounts only
  * for the roles a test asks for.
  */
 public class TestData {

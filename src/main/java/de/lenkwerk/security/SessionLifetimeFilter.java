@@ -58,13 +58,40 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             check(session, isHeartbeat(request));
         }
         chain.doFilter(request, response);
+        // the sign-in request itself: its lifetime starts now, not at the next request
+        var after = request.getSession(false);
+        if (after != null) {
+            started(after);
+        }
+    }
+
+    private void started(HttpSession session) {
+        try {
+            var authentication = authentication(session);
+            if (authentication == null) {
+                return;
+            }
+            var identity = System.identityHashCode(authentication);
+            if (!(session.getAttribute(ATTRIBUTE) instanceof Lifetime l && l.authentication() == identity)) {
+                var now = clock.instant();
+                session.setAttribute(ATTRIBUTE, new Lifetime(identity, now, now));
+            }
+        } catch (IllegalStateException invalidated) {
+            // signed out by this request
+        }
+    }
+
+    private static org.springframework.security.core.Authentication authentication(HttpSession session) {
+        var authentication = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context ? context.getAuthentication() : null;
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal
+                ? authentication : null;
     }
 
     private void check(HttpSession session, boolean heartbeat) {
         try {
-            var authentication = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                    instanceof SecurityContext context ? context.getAuthentication() : null;
-            if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal)) {
+            var authentication = authentication(session);
+            if (authentication == null) {
                 return;
             }
             var now = clock.instant();
