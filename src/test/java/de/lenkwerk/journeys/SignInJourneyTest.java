@@ -106,7 +106,8 @@ class SignInJourneyTest extends BrowserJourney {
                 .setHasText("Benutzer")).click();
         page.locator(".lw-toolbar vaadin-text-field input").fill(username);
         assertThat(page.locator("vaadin-grid")).containsText("gesperrt");
-        page.locator("vaadin-grid").getByText(username).click();
+        page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(username)).first().click();
         assertThat(page.locator("#account-full-name")).isVisible();
         BrowserSession.screenshot(page, "06b-sperre-aufheben");
         page.locator("#account-unlock").click();
