@@ -28,6 +28,7 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.report.StatusReportServiceTest", "de.lenkwerk.report.ActionImportServiceTest",
             "de.lenkwerk.report.HostileUploadTest", "de.lenkwerk.HostileFormInputTest",
             "de.lenkwerk.organisation.OrganisationServiceTest", "de.lenkwerk.security.AccountServiceTest",
+            "de.lenkwerk.security.SignInHardeningTest",
             "de.lenkwerk.calendar.CalendarFeedServiceTest", "de.lenkwerk.statusround.StatusRoundServiceTest",
             "de.lenkwerk.statusround.StatusRoundReminderTest", "de.lenkwerk.action.TrafficLightAtFixedDatesTest",
             "de.lenkwerk.notification.RemindersAtFixedDatesTest", "de.lenkwerk.action.ActionChangePathTest",

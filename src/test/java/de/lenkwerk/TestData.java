@@ -61,7 +61,7 @@ import java.util.function.Supplier;
  * ({@link #unique()}), so a test finds only what it created and no other test can see or change it. Whatever a test
  * counts, it counts inside its own bodies or as one of its own accounts, whose view is limited to them.
  * <p>
- * Accounts cost a password hash each (bcrypt, on purpose the production encoder), so a committee gets accounts only
+ * Accounts cost a password hash each (Argon2id, on purpose the production encoder), so a committee gets accounts only
  * for the roles a test asks for.
  */
 public class TestData {
@@ -70,6 +70,8 @@ public class TestData {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     /** Apart from the counter, so that a database kept from an earlier run (PostgreSQL) does not clash either. */
     private static final String RUN = runToken();
+    /** The run in digits, for usernames that no other run's can look like. */
+    private static final String NUMERIC_RUN = String.valueOf(100_000 + new SecureRandom().nextInt(900_000));
 
     private final OrganisationService organisations;
     private final PersonService people;
@@ -179,7 +181,8 @@ public class TestData {
 
     private Account account(String name, Long organisationId, boolean administrator, boolean mail) {
         var suffix = unique();
-        var username = "u" + suffix.toLowerCase(Locale.ROOT);
+        // digits only after the "u": names of letters and digits could look alike (1/l, rn/m) and be refused
+        var username = "u" + NUMERIC_RUN + "-" + COUNTER.incrementAndGet();
         var email = mail ? username + "@test.example" : null;
         var created = SystemActor.call(() -> accounts.create(new AccountData(username, name + " " + suffix, email,
                 organisationId, administrator, true), PASSWORD));

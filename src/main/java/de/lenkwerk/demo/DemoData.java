@@ -29,7 +29,7 @@ import java.util.Map;
 @Order(10)
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "lenkwerk-demo";
+    static final String PASSWORD = "demo-zugang-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OrganisationService organisations;

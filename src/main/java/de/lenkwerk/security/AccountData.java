@@ -17,8 +17,8 @@ public record AccountData(
     public static final int USERNAME_MAX = 60;
     /** Letters, digits, dot, dash and underscore: safe in logs, URLs and mail addresses. */
     public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]+";
-    public static final int PASSWORD_MIN = 10;
-    public static final int PASSWORD_MAX = 100;
+    public static final int PASSWORD_MIN = 12;
+    public static final int PASSWORD_MAX = 128;
 
     public static AccountData empty() {
         return new AccountData("", "", "", null, false, true);

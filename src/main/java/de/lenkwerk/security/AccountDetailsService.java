@@ -23,7 +23,7 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+        var account = accounts.findByUsername(Usernames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         var name = accounts.findPersonName(account.getPersonId()).orElse(account.getUsername());
         return new AccountPrincipal(account, name, account.isLocked(LocalDateTime.now(clock)));

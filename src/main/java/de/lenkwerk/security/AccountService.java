@@ -11,7 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,13 +33,19 @@ public class AccountService {
     private final PersonService people;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PersonService people, PasswordEncoder passwordEncoder,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.throttle = throttle;
+        this.events = events;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -59,19 +69,57 @@ public class AccountService {
         return accounts.findItem(id);
     }
 
+    /**
+     * Until when some client address may not sign in to this account (the latest of its locks), for the
+     * administration; empty when none is locked.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<LocalDateTime> lockedUntil(long id) {
+        return accounts.findById(id).flatMap(a -> throttle.lockedUntil(a.getUsername()))
+                .map(until -> LocalDateTime.ofInstant(until, clock.getZone()));
+    }
+
+    /** Lifts every sign-in lock and delay of this account, from every address. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountItem unlock(long id) {
+        var account = load(id);
+        throttle.lift(account.getUsername());
+        account.unlock();
+        accounts.saveAndFlush(account);
+        events.publishEvent(new SecurityEvents.SignInUnlocked(account.getId(), account.getUsername(), actor(),
+                clock.instant()));
+        return accounts.findItem(id).orElseThrow();
+    }
+
+    /**
+     * Whether the signed-in user must replace a generated password before doing anything else; false for everyone
+     * else (also when not signed in).
+     */
+    public boolean mustChangePassword() {
+        return currentUser.get().flatMap(u -> accounts.mustChangePassword(u.accountId())).orElse(false);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AccountItem create(@Valid AccountData data, String initialPassword) {
-        checkPassword(initialPassword);
-        var username = data.username().strip();
-        if (accounts.existsByUsernameIgnoreCase(username)) {
+        var username = Usernames.normalise(data.username());
+        PasswordPolicy.check(initialPassword, username);
+        if (accounts.findByUsername(username).isPresent()) {
             throw new UserFacingException("account.error.duplicate-username", username);
+        }
+        var skeleton = Usernames.skeleton(username);
+        var alike = accounts.findAllUsernames().stream().filter(n -> Usernames.skeleton(n).equals(skeleton)).findFirst();
+        if (alike.isPresent()) {
+            throw new UserFacingException("account.error.lookalike-username", username, alike.get());
         }
         var person = people.create(new PersonData(data.fullName(), data.email(), data.organisationId()));
         var account = new UserAccount(username, passwordEncoder.encode(initialPassword), person.id(),
                 data.administrator());
         account.setEnabled(data.enabled());
         var saved = accounts.saveAndFlush(account);
+        events.publishEvent(new SecurityEvents.AccountCreated(saved.getId(), username, data.administrator(),
+                data.enabled(), actor(), clock.instant()));
         return accounts.findItem(saved.getId()).orElseThrow();
     }
 
@@ -82,8 +130,11 @@ public class AccountService {
         account.checkVersion(expectedVersion);
         guardOwnAdministration(account, data.administrator(), data.enabled());
         people.update(account.getPersonId(), new PersonData(data.fullName(), data.email(), data.organisationId()));
+        var before = account.isAdministrator();
+        var enabledBefore = account.isEnabled();
         account.changeRoleAndState(data.administrator(), data.enabled());
         accounts.saveAndFlush(account);
+        roleChanged(account, before, enabledBefore);
         return accounts.findItem(id).orElseThrow();
     }
 
@@ -93,8 +144,10 @@ public class AccountService {
         var account = load(id);
         account.checkVersion(expectedVersion);
         guardOwnAdministration(account, account.isAdministrator(), enabled);
+        var enabledBefore = account.isEnabled();
         account.setEnabled(enabled);
         accounts.saveAndFlush(account);
+        roleChanged(account, account.isAdministrator(), enabledBefore);
         return accounts.findItem(id).orElseThrow();
     }
 
@@ -124,14 +177,22 @@ public class AccountService {
         return accounts.existsByPersonIdAndEnabledFalse(personId);
     }
 
-    /** Sets a new generated password, lifts any lock and returns the password to be passed on once. */
+    /**
+     * Sets a new generated password, lifts any lock, ends the account's sessions and returns the password to be
+     * passed on once; it must be changed at the next sign-in.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public String resetPassword(long id) {
         var account = load(id);
         var password = generatePassword();
-        account.resetPassword(passwordEncoder.encode(password));
+        account.resetPassword(passwordEncoder.encode(password), true);
         accounts.saveAndFlush(account);
+        throttle.lift(account.getUsername());
+        var now = clock.instant();
+        events.publishEvent(new SecurityEvents.PasswordChanged(account.getId(), account.getUsername(),
+                SecurityEvents.PasswordChange.RESET, actor(), now));
+        events.publishEvent(new SecurityEvents.SignInUnlocked(account.getId(), account.getUsername(), actor(), now));
         return password;
     }
 
@@ -143,9 +204,14 @@ public class AccountService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new UserFacingException("account.error.wrong-password");
         }
-        checkPassword(newPassword);
-        account.resetPassword(passwordEncoder.encode(newPassword));
+        PasswordPolicy.check(newPassword, account.getUsername());
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new UserFacingException("account.error.password-unchanged");
+        }
+        account.resetPassword(passwordEncoder.encode(newPassword), false);
         accounts.saveAndFlush(account);
+        events.publishEvent(new SecurityEvents.PasswordChanged(account.getId(), account.getUsername(),
+                SecurityEvents.PasswordChange.OWN, account.getId(), clock.instant()));
     }
 
     /**
@@ -153,11 +219,15 @@ public class AccountService {
      * Runs at start-up, before anyone can sign in, so it has no access check of its own.
      */
     @Transactional
-    boolean createFirstAdministrator(String username, String password) {
+    boolean createFirstAdministrator(String username, String password, boolean generated) {
         if (accounts.count() > 0) {
             return false;
         }
-        SystemActor.run(() -> create(new AccountData(username, "Administrator", null, null, true, true), password));
+        var created = SystemActor.call(() -> create(new AccountData(username, "Administrator", null, null, true, true),
+                password));
+        if (generated) {
+            accounts.findById(created.id()).orElseThrow().requirePasswordChange();
+        }
         return true;
     }
 
@@ -169,11 +239,16 @@ public class AccountService {
         return builder.toString();
     }
 
-    private void checkPassword(String password) {
-        if (password == null || password.length() < AccountData.PASSWORD_MIN
-                || password.length() > AccountData.PASSWORD_MAX) {
-            throw new UserFacingException("account.error.password-length", AccountData.PASSWORD_MIN);
+    private void roleChanged(UserAccount account, boolean administratorBefore, boolean enabledBefore) {
+        if (administratorBefore != account.isAdministrator() || enabledBefore != account.isEnabled()) {
+            events.publishEvent(new SecurityEvents.AccountRoleChanged(account.getId(), account.getUsername(),
+                    administratorBefore, account.isAdministrator(), enabledBefore, account.isEnabled(), actor(),
+                    clock.instant()));
         }
+    }
+
+    private Long actor() {
+        return currentUser.get().map(SignedInUser::accountId).orElse(null);
     }
 
     /** An administrator must not lock themselves out; somebody has to be left to manage the installation. */

@@ -35,6 +35,10 @@ class UserAccount extends AuditedEntity {
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
 
+    /** A generated password (first administrator, reset) must be replaced at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected UserAccount() {
     }
 
@@ -83,9 +87,23 @@ class UserAccount extends AuditedEntity {
     }
 
     /** A new password also lifts a lock: the administrator has just spoken to the person. */
-    void resetPassword(String passwordHash) {
+    void resetPassword(String passwordHash, boolean mustChange) {
         this.passwordHash = passwordHash;
         this.failedLogins = 0;
         this.lockedUntil = null;
+        this.mustChangePassword = mustChange;
+    }
+
+    void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
     }
 }

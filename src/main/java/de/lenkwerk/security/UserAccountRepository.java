@@ -14,13 +14,12 @@ import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+    /** Names are stored normalised ({@link Usernames}); look them up normalised, never "ignoring case" again. */
+    Optional<UserAccount> findByUsername(String username);
 
     /** Loads for an edit and bumps the version even if only the linked person changes. */
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     Optional<UserAccount> findForUpdateById(Long id);
-
-    boolean existsByUsernameIgnoreCase(String username);
 
     boolean existsByPersonIdAndEnabledTrue(Long personId);
 
@@ -60,22 +59,23 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select p.fullName from Person p where p.id = :personId")
     Optional<String> findPersonName(@Param("personId") Long personId);
 
-    /** Bulk updates: counting failures must not collide with an administrator editing the same account. */
+    /** Bulk updates: sign-ins must not collide with an administrator editing the same account. */
     @Modifying
-    @Query("update UserAccount a set a.failedLogins = a.failedLogins + 1 where lower(a.username) = lower(:username)")
-    int countFailure(@Param("username") String username);
+    @Query("update UserAccount a set a.lockedUntil = :until where a.id = :id")
+    int markLocked(@Param("id") long id, @Param("until") LocalDateTime until);
 
     @Modifying
-    @Query("""
-            update UserAccount a set a.lockedUntil = :until, a.failedLogins = 0
-            where lower(a.username) = lower(:username) and a.failedLogins >= :max
-            """)
-    int lockIfTooMany(@Param("username") String username, @Param("max") int max, @Param("until") LocalDateTime until);
+    @Query("update UserAccount a set a.failedLogins = 0, a.lockedUntil = null, a.lastLoginAt = :now where a.id = :id")
+    int recordSuccess(@Param("id") long id, @Param("now") LocalDateTime now);
 
+    /** The rehash on sign-in: only if the hash is still the one that was checked (no reset in between). */
     @Modifying
-    @Query("""
-            update UserAccount a set a.failedLogins = 0, a.lockedUntil = null, a.lastLoginAt = :now
-            where lower(a.username) = lower(:username)
-            """)
-    int recordSuccess(@Param("username") String username, @Param("now") LocalDateTime now);
+    @Query("update UserAccount a set a.passwordHash = :upgraded where a.id = :id and a.passwordHash = :checked")
+    int upgradeHash(@Param("id") long id, @Param("checked") String checked, @Param("upgraded") String upgraded);
+
+    @Query("select a.mustChangePassword from UserAccount a where a.id = :id")
+    Optional<Boolean> mustChangePassword(@Param("id") long id);
+
+    @Query("select a.username from UserAccount a")
+    List<String> findAllUsernames();
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 @ActiveProfiles("demo")
 abstract class BrowserJourney {
 
-    static final String DEMO_PASSWORD = "lenkwerk-demo";
+    static final String DEMO_PASSWORD = "demo-zugang-2026";
     static BrowserSession browser;
 
     @LocalServerPort

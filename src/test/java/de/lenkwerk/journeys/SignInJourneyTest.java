@@ -27,7 +27,7 @@ class SignInJourneyTest extends BrowserJourney {
             BrowserSession.screenshot(page, "01-anmeldung");
         }
 
-        submitSignIn(page, username, "lenkwerk-demo");
+        submitSignIn(page, username, "demo-zugang-2026");
 
         assertThat(page.locator("h1")).hasText("Guten Tag, " + name);
         assertThat(page.locator(".lw-user-menu")).containsText(name);
@@ -63,11 +63,11 @@ class SignInJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void anAdministratorCreatesAUserWhoSignsInAndIsLockedAfterFiveWrongPasswords() {
+    void anAdministratorCreatesAUserWhoIsLockedOutOfThisAddressAfterFiveWrongPasswords() {
         var username = "neu-" + UUID.randomUUID().toString().substring(0, 6);
         var page = browser.newPage();
         page.navigate(url("/login"));
-        submitSignIn(page, "admin", "lenkwerk-demo");
+        submitSignIn(page, "admin", "demo-zugang-2026");
 
         page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Benutzer")).click();
@@ -88,12 +88,26 @@ class SignInJourneyTest extends BrowserJourney {
         signOut(page);
 
         for (int i = 0; i < 5; i++) {
+            if (i >= 3) {
+                // after three free failures each attempt waits a doubling delay (1 s, 2 s …) or is refused unchecked
+                page.waitForTimeout((1000L << (i - 3)) + 100);
+            }
             submitSignIn(page, username, "falsch-" + i);
             assertThat(page.locator("vaadin-login-form")).containsText("Anmeldung fehlgeschlagen");
         }
+        page.waitForTimeout(2100);
         submitSignIn(page, username, "erstes-passwort-1");
-        assertThat(page.locator("vaadin-login-form")).containsText("Konto vorübergehend gesperrt");
-        BrowserSession.screenshot(page, "06-konto-gesperrt");
+        // locked for this address now, with the same words as a wrong password: nobody learns the account exists
+        assertThat(page.locator("vaadin-login-form")).containsText("Anmeldung fehlgeschlagen");
+        BrowserSession.screenshot(page, "06-anmeldung-gesperrt");
+
+        submitSignIn(page, "admin", "demo-zugang-2026");
+        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Benutzer")).click();
+        page.locator(".lw-toolbar vaadin-text-field input").fill(username);
+        assertThat(page.locator("vaadin-grid")).containsText("gesperrt");
+        // the administrator sees the lock in the list; lifting it is covered by SignInHardeningTest (the button
+        // "Anmeldesperre aufheben" in the dialog did not show in this journey yet: open point, see the branch report)
         page.context().close();
     }
 
@@ -105,7 +119,7 @@ class SignInJourneyTest extends BrowserJourney {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
 
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        submitSignIn(page, "geschaeftsstelle", "lenkwerk-demo");
+        submitSignIn(page, "geschaeftsstelle", "demo-zugang-2026");
         assertThat(page.locator("h1")).hasText("Hello, Sabine Hoffmann");
         BrowserSession.screenshot(page, "07-start-english");
         page.context().close();

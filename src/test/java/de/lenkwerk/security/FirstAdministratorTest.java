@@ -37,7 +37,7 @@ class FirstAdministratorTest {
 
     @Test
     void aSecondStartDoesNotCreateAnotherAdministrator() {
-        assertThat(accountService.createFirstAdministrator("zweiter", "noch-ein-passwort")).isFalse();
+        assertThat(accountService.createFirstAdministrator("zweiter", "noch-ein-passwort", false)).isFalse();
         assertThat(accounts.count()).isEqualTo(1);
     }
 

@@ -45,6 +45,17 @@ class AccountDialog extends Dialog {
             var reset = new Button(getTranslation("account.reset-password"), e -> confirmReset(accounts, existing));
             reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             getFooter().add(reset);
+            // some address is locked out of this account: the administrator lifts every lock at once
+            accounts.lockedUntil(existing.id()).ifPresent(until -> {
+                var unlock = new Button(getTranslation("signin.unlock"), e -> errors.attempt(() -> {
+                    accounts.unlock(existing.id());
+                    close();
+                    onSaved.run();
+                }));
+                unlock.setId("account-unlock");
+                unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                getFooter().add(unlock);
+            });
             var spacer = new Div();
             spacer.addClassName("lw-spacer");
             getFooter().add(spacer);

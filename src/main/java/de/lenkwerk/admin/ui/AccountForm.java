@@ -51,7 +51,7 @@ class AccountForm extends Composite<FormLayout> {
         username.setHelperText(isNew ? getTranslation("account.username.help") : null);
         fullName.setMaxLength(200);
         email.setMaxLength(200);
-        password.setHelperText(getTranslation("account.password.help", AccountData.PASSWORD_MIN));
+        password.setHelperText(getTranslation("account.password.help", AccountData.PASSWORD_MIN, AccountData.PASSWORD_MAX));
         password.setMaxLength(AccountData.PASSWORD_MAX);
         password.setRequiredIndicatorVisible(true);
 

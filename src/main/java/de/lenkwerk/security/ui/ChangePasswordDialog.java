@@ -27,7 +27,7 @@ class ChangePasswordDialog extends Dialog {
     ChangePasswordDialog(AccountService accounts) {
         setHeaderTitle(getTranslation("nav.change-password"));
         setWidth("26em");
-        password.setHelperText(getTranslation("account.password.help", AccountData.PASSWORD_MIN));
+        password.setHelperText(getTranslation("account.password.help", AccountData.PASSWORD_MIN, AccountData.PASSWORD_MAX));
         password.setMaxLength(AccountData.PASSWORD_MAX);
         ComponentTexts.german(current);
         ComponentTexts.german(password);

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.lenkwerk.base.DemoMode;
@@ -20,9 +19,6 @@ import de.lenkwerk.base.ui.AccessibilityStatementView;
 import de.lenkwerk.base.ui.ComponentTexts;
 import de.lenkwerk.base.ui.DemoBadge;
 import de.lenkwerk.base.ui.LanguageSelect;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -89,22 +85,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setI18n(i18n(errorKey()));
+            // one message for every refusal (unknown name, wrong password, disabled, locked): it tells nobody which
+            login.setI18n(i18n("login.error.bad-credentials"));
             login.setError(true);
         }
-    }
-
-    /** Spring Security leaves the last failure in the HTTP session; a locked account deserves its own words. */
-    private static String errorKey() {
-        var session = VaadinSession.getCurrent();
-        var failure = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException) {
-            return "login.error.locked";
-        }
-        if (failure instanceof DisabledException) {
-            return "login.error.disabled";
-        }
-        return "login.error.bad-credentials";
     }
 
     @Override
