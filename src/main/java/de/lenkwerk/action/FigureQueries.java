@@ -195,10 +195,7 @@ class FigureQueries {
      * number order; a colour set by hand disagrees with nothing.
      */
     List<ActionFigures.DisagreementItem> disagreements(ActionScope scope, int limit) {
-        var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL))
-                .and(new Where("a.rag_override is null and ((a.rag = :dGreen and a.confidence = :dLow)"
-                        + " or (a.rag = :dRed and a.confidence = :dHigh))", Map.of("dGreen", Rag.GREEN.name(),
-                        "dLow", Confidence.LOW.name(), "dRed", Rag.RED.name(), "dHigh", Confidence.HIGH.name())));
+        var where = disagreeing(scope);
         return jdbc.sql("select a.id, a.number, a.title, a.rag, a.rag_reason, a.confidence from action a" + where.sql()
                         + " order by a.number, a.id fetch first " + Math.max(1, limit) + " rows only")
                 .params(where.params())
@@ -209,6 +206,30 @@ class FigureQueries {
                             rs.getString("title"), rag, TrafficLight.decodeReasons(rs.getString("rag_reason")),
                             confidence, Disagreement.of(rag, confidence, false));
                 }).list();
+    }
+
+    /** The counts of {@link #disagreements} per kind, in one grouped query; kinds without actions count 0. */
+    Map<Disagreement, Long> disagreementCounts(ActionScope scope) {
+        var where = disagreeing(scope);
+        var counts = new EnumMap<Disagreement, Long>(Disagreement.class);
+        counts.put(Disagreement.GREEN_BUT_LOW_CONFIDENCE, 0L);
+        counts.put(Disagreement.RED_BUT_HIGH_CONFIDENCE, 0L);
+        jdbc.sql("select a.rag, a.confidence, count(*) as n from action a" + where.sql() + " group by a.rag, a.confidence")
+                .params(where.params())
+                .query((ResultSet rs) -> {
+                    var kind = Disagreement.of(Rag.valueOf(rs.getString("rag")),
+                            Confidence.valueOf(rs.getString("confidence")), false);
+                    counts.merge(kind, rs.getLong("n"), Long::sum);
+                });
+        return counts;
+    }
+
+    /** Open actions whose rule's own colour (not one set by hand) and owner's confidence disagree. */
+    private static Where disagreeing(ActionScope scope) {
+        return scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL))
+                .and(new Where("a.rag_override is null and ((a.rag = :dGreen and a.confidence = :dLow)"
+                        + " or (a.rag = :dRed and a.confidence = :dHigh))", Map.of("dGreen", Rag.GREEN.name(),
+                        "dLow", Confidence.LOW.name(), "dRed", Rag.RED.name(), "dHigh", Confidence.HIGH.name())));
     }
 
     /**
@@ -268,15 +289,27 @@ class FigureQueries {
         var series = new LinkedHashMap<Long, IndicatorSeries>();
         jdbc.sql("""
                         select i.id, a.number, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value,
-                               i.target_date, i.aggregation, i.forecast_value
-                        from indicator i join action a on a.id = i.action_id""" + where.sql() + " order by a.number, i.id")
+                               i.target_date, i.aggregation, i.direction, i.latest_value, i.forecast_value,
+                               i.forecast_points, im.due_on, im.target_value as milestone_value
+                        from indicator i join action a on a.id = i.action_id
+                        left join indicator_milestone im on im.indicator_id = i.id"""
+                        + where.sql() + " order by a.number, i.id, im.due_on")
                 .params(where.params())
                 .query((ResultSet rs) -> {
-                    series.put(rs.getLong("id"), new IndicatorSeries(rs.getLong("id"), rs.getString("number"),
-                            rs.getString("name"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
-                            rs.getDate("baseline_date").toLocalDate(), rs.getBigDecimal("target_value"),
-                            rs.getDate("target_date").toLocalDate(), new ArrayList<>(),
-                            IndicatorAggregation.valueOf(rs.getString("aggregation")), rs.getBigDecimal("forecast_value")));
+                    var id = rs.getLong("id");
+                    var s = series.get(id);
+                    if (s == null) {
+                        var facts = facts(rs, new ArrayList<>());
+                        s = new IndicatorSeries(id, rs.getString("number"), facts.name(), facts.unit(),
+                                facts.baseline(), facts.baselineDate(), facts.target(), facts.targetDate(),
+                                new ArrayList<>(), IndicatorAggregation.valueOf(rs.getString("aggregation")),
+                                facts.milestones(), facts.forecast());
+                        series.put(id, s);
+                    }
+                    var due = rs.getDate("due_on");
+                    if (due != null) {
+                        s.milestones().add(new Milestone(due.toLocalDate(), rs.getBigDecimal("milestone_value")));
+                    }
                 });
         if (series.isEmpty()) {
             return List.of();
