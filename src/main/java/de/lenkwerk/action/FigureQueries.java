@@ -62,6 +62,47 @@ class FigureQueries {
                 .single();
     }
 
+    /**
+     * {@link #keyFigures} and {@link #lights} from one scan: the actions grouped by body and colour, each group with
+     * its counts per selection; the key figures are the sums over the groups, the lights the open counts.
+     */
+    ActionFigures.KeyFiguresAndLights keyFiguresAndLights(ActionScope scope) {
+        var where = scope.where(Language.SQL);
+        var open = scope.condition(ActionFilter.Scope.OPEN, Language.SQL);
+        var overdue = scope.condition(ActionFilter.Scope.OVERDUE, Language.SQL);
+        var dueSoon = scope.condition(ActionFilter.Scope.DUE_SOON, Language.SQL);
+        var done = scope.condition(ActionFilter.Scope.DONE_RECENTLY, Language.SQL);
+        var params = merge(where, open, overdue, dueSoon, done);
+        var byBody = new LinkedHashMap<Long, BodyLights>();
+        long[] sums = new long[5];
+        jdbc.sql("""
+                        select b.id, b.short_name, a.rag, count(*) as total_count,
+                          coalesce(sum(case when %s then 1 else 0 end), 0) as open_count,
+                          coalesce(sum(case when %s then 1 else 0 end), 0) as overdue_count,
+                          coalesce(sum(case when %s then 1 else 0 end), 0) as due_soon_count,
+                          coalesce(sum(case when %s then 1 else 0 end), 0) as done_count
+                        from action a join body b on b.id = a.body_id""".formatted(open.sql(), overdue.sql(),
+                        dueSoon.sql(), done.sql()) + where.sql()
+                        + " group by b.id, b.short_name, a.rag order by b.short_name, b.id")
+                .params(params)
+                .query((ResultSet rs) -> {
+                    sums[0] += rs.getLong("total_count");
+                    var openCount = rs.getLong("open_count");
+                    sums[1] += openCount;
+                    sums[2] += rs.getLong("overdue_count");
+                    sums[3] += rs.getLong("due_soon_count");
+                    sums[4] += rs.getLong("done_count");
+                    if (openCount > 0) {
+                        var id = rs.getLong("id");
+                        var name = rs.getString("short_name");
+                        byBody.computeIfAbsent(id, k -> new BodyLights(k, name, new EnumMap<>(Rag.class)))
+                                .counts().put(Rag.valueOf(rs.getString("rag")), openCount);
+                    }
+                });
+        return new ActionFigures.KeyFiguresAndLights(new KeyFigures(sums[0], sums[1], sums[2], sums[3], sums[4]),
+                List.copyOf(byBody.values()));
+    }
+
     List<BodyLights> lights(ActionScope scope) {
         var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL));
         var byBody = new LinkedHashMap<Long, BodyLights>();
@@ -134,15 +175,19 @@ class FigureQueries {
                 .list();
     }
 
+    /**
+     * Every indicator of the scope's open actions is ranked (the gap between achievement and expectation needs the
+     * rule in Java), but the scan reads only the figures; names and titles are read for the few listed afterwards.
+     */
     List<IndicatorStanding> indicators(ActionScope scope, int limit) {
         var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL));
         var today = scope.today();
         // milestones come in the same scan (one row per milestone, one for an indicator without), not a second query
         var rows = new LinkedHashMap<Long, StandingRow>();
         jdbc.sql("""
-                        select i.id, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value, i.target_date,
+                        select i.id, i.baseline_value, i.baseline_date, i.target_value, i.target_date,
                                i.direction, i.latest_value, i.forecast_value, i.forecast_points,
-                               a.id as action_id, a.number, a.title, im.due_on, im.target_value as milestone_value
+                               a.id as action_id, a.number, im.due_on, im.target_value as milestone_value
                         from indicator i join action a on a.id = i.action_id
                         left join indicator_milestone im on im.indicator_id = i.id""" + where.sql())
                 .params(where.params())
@@ -150,8 +195,8 @@ class FigureQueries {
                     var id = rs.getLong("id");
                     var row = rows.get(id);
                     if (row == null) {
-                        row = new StandingRow(facts(rs, new ArrayList<>()), rs.getLong("action_id"),
-                                rs.getString("number"), rs.getString("title"));
+                        row = new StandingRow(figures(rs, null, null, new ArrayList<>()), rs.getLong("action_id"),
+                                rs.getString("number"));
                         rows.put(id, row);
                     }
                     var due = rs.getDate("due_on");
@@ -159,33 +204,59 @@ class FigureQueries {
                         row.facts().milestones().add(new Milestone(due.toLocalDate(), rs.getBigDecimal("milestone_value")));
                     }
                 });
-        var standings = new ArrayList<IndicatorStanding>(rows.size());
+        record Ranked(long id, StandingRow row, int achievement, int expected) {
+        }
+        var ranked = new ArrayList<Ranked>(rows.size());
         rows.forEach((id, row) -> {
             var facts = row.facts();
             var expected = MilestonePath.expectedValue(facts.baseline(), facts.baselineDate(), facts.milestones(),
                     facts.target(), facts.targetDate(), today);
-            standings.add(new IndicatorStanding(id, row.actionId(), row.number(), row.title(), facts.name(),
-                    facts.unit(), IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), facts.current()),
-                    IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), expected),
-                    IndicatorProgress.isBehind(facts, today), facts.current(), facts.target(), facts.targetDate(),
-                    facts.forecast()));
+            ranked.add(new Ranked(id, row,
+                    IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), facts.current()),
+                    IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), expected)));
         });
-        return standings.stream()
-                .sorted(Comparator.comparingInt((IndicatorStanding s) -> s.achievementPercent() - s.expectedPercent())
-                        .thenComparing(IndicatorStanding::actionNumber))
+        var top = ranked.stream()
+                .sorted(Comparator.comparingInt((Ranked r) -> r.achievement() - r.expected())
+                        .thenComparing(r -> r.row().number()))
                 .limit(limit).toList();
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        var texts = new HashMap<Long, String[]>();
+        jdbc.sql("select i.id, i.name, i.unit, a.title from indicator i join action a on a.id = i.action_id"
+                        + " where i.id in (:ids)")
+                .param("ids", top.stream().map(Ranked::id).toList())
+                .query((ResultSet rs) -> {
+                    texts.put(rs.getLong("id"), new String[]{rs.getString("name"), rs.getString("unit"),
+                            rs.getString("title")});
+                });
+        return top.stream().filter(r -> texts.containsKey(r.id())).map(r -> {
+            var text = texts.get(r.id());
+            var f = r.row().facts();
+            var facts = new IndicatorProgress.Facts(text[0], text[1], f.baseline(), f.baselineDate(), f.target(),
+                    f.targetDate(), f.direction(), f.milestones(), f.current(), f.forecast());
+            return new IndicatorStanding(r.id(), r.row().actionId(), r.row().number(), text[2], text[0], text[1],
+                    r.achievement(), r.expected(), IndicatorProgress.isBehind(facts, today), f.current(), f.target(),
+                    f.targetDate(), f.forecast());
+        }).toList();
     }
 
-    private record StandingRow(IndicatorProgress.Facts facts, long actionId, String number, String title) {
+    private record StandingRow(IndicatorProgress.Facts facts, long actionId, String number) {
     }
 
     /** An indicator row (with forecast columns) as the rule sees it. */
     static IndicatorProgress.Facts facts(ResultSet rs, List<Milestone> milestones) throws SQLException {
+        return figures(rs, rs.getString("name"), rs.getString("unit"), milestones);
+    }
+
+    /** The same without reading name and unit, for scans that rank many indicators and name few. */
+    private static IndicatorProgress.Facts figures(ResultSet rs, String name, String unit, List<Milestone> milestones)
+            throws SQLException {
         var target = rs.getBigDecimal("target_value");
         var latest = rs.getBigDecimal("latest_value");
         var direction = IndicatorDirection.valueOf(rs.getString("direction"));
         var points = rs.getObject("forecast_points") == null ? null : rs.getInt("forecast_points");
-        return new IndicatorProgress.Facts(rs.getString("name"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
+        return new IndicatorProgress.Facts(name, unit, rs.getBigDecimal("baseline_value"),
                 rs.getDate("baseline_date").toLocalDate(), target, rs.getDate("target_date").toLocalDate(), direction,
                 milestones, latest, Forecast.stored(rs.getBigDecimal("forecast_value"), points, latest, target, direction));
     }
