@@ -41,17 +41,6 @@ public class ActionFigures {
         return queries.keyFigures(scope);
     }
 
-    /**
-     * The key figures and the open actions per body and traffic light together, from one grouped scan of the actions
-     * instead of two: what a dashboard shows at its top.
-     */
-    public KeyFiguresAndLights keyFiguresAndLights(ActionScope scope) {
-        return queries.keyFiguresAndLights(scope);
-    }
-
-    public record KeyFiguresAndLights(KeyFigures keyFigures, List<BodyLights> lights) {
-    }
-
     /** The open actions of the scope per body and traffic light. */
     public List<BodyLights> lights(ActionScope scope) {
         return queries.lights(scope);

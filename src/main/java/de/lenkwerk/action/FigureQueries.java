@@ -62,47 +62,6 @@ class FigureQueries {
                 .single();
     }
 
-    /**
-     * {@link #keyFigures} and {@link #lights} from one scan: the actions grouped by body and colour, each group with
-     * its counts per selection; the key figures are the sums over the groups, the lights the open counts.
-     */
-    ActionFigures.KeyFiguresAndLights keyFiguresAndLights(ActionScope scope) {
-        var where = scope.where(Language.SQL);
-        var open = scope.condition(ActionFilter.Scope.OPEN, Language.SQL);
-        var overdue = scope.condition(ActionFilter.Scope.OVERDUE, Language.SQL);
-        var dueSoon = scope.condition(ActionFilter.Scope.DUE_SOON, Language.SQL);
-        var done = scope.condition(ActionFilter.Scope.DONE_RECENTLY, Language.SQL);
-        var params = merge(where, open, overdue, dueSoon, done);
-        var byBody = new LinkedHashMap<Long, BodyLights>();
-        long[] sums = new long[5];
-        jdbc.sql("""
-                        select b.id, b.short_name, a.rag, count(*) as total_count,
-                          coalesce(sum(case when %s then 1 else 0 end), 0) as open_count,
-                          coalesce(sum(case when %s then 1 else 0 end), 0) as overdue_count,
-                          coalesce(sum(case when %s then 1 else 0 end), 0) as due_soon_count,
-                          coalesce(sum(case when %s then 1 else 0 end), 0) as done_count
-                        from action a join body b on b.id = a.body_id""".formatted(open.sql(), overdue.sql(),
-                        dueSoon.sql(), done.sql()) + where.sql()
-                        + " group by b.id, b.short_name, a.rag order by b.short_name, b.id")
-                .params(params)
-                .query((ResultSet rs) -> {
-                    sums[0] += rs.getLong("total_count");
-                    var openCount = rs.getLong("open_count");
-                    sums[1] += openCount;
-                    sums[2] += rs.getLong("overdue_count");
-                    sums[3] += rs.getLong("due_soon_count");
-                    sums[4] += rs.getLong("done_count");
-                    if (openCount > 0) {
-                        var id = rs.getLong("id");
-                        var name = rs.getString("short_name");
-                        byBody.computeIfAbsent(id, k -> new BodyLights(k, name, new EnumMap<>(Rag.class)))
-                                .counts().put(Rag.valueOf(rs.getString("rag")), openCount);
-                    }
-                });
-        return new ActionFigures.KeyFiguresAndLights(new KeyFigures(sums[0], sums[1], sums[2], sums[3], sums[4]),
-                List.copyOf(byBody.values()));
-    }
-
     List<BodyLights> lights(ActionScope scope) {
         var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL));
         var byBody = new LinkedHashMap<Long, BodyLights>();

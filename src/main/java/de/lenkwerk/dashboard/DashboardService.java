@@ -49,10 +49,9 @@ public class DashboardService {
         return cache.overview(scope, () -> compute(scope));
     }
 
-    /** The overview computed now: key figures and lights in one scan, then matrix, indicators, changes, disagreements. */
+    /** The overview computed now, every figure from its grouped query (ADR 004). */
     Overview compute(ActionScope scope) {
-        var top = figures.keyFiguresAndLights(scope);
-        return new Overview(top.keyFigures(), top.lights(), figures.matrix(scope),
+        return new Overview(figures.keyFigures(scope), figures.lights(scope), figures.matrix(scope),
                 figures.indicatorStandings(scope, TOP_INDICATORS), figures.recentChanges(scope, RECENT_CHANGES),
                 figures.disagreements(scope, DISAGREEMENTS));
     }

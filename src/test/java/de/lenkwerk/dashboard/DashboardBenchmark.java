@@ -112,8 +112,8 @@ class DashboardBenchmark {
         report.add("  the same again before any change (kept):   " + again);
         SystemActor.run(() -> {
             var scope = figures.scope(DashboardFilter.NONE.toActionFilter());
-            report.add("  of which key figures and traffic lights (one scan): "
-                    + measure(() -> figures.keyFiguresAndLights(scope)));
+            report.add("  of which key figures:      " + measure(() -> figures.keyFigures(scope)));
+            report.add("  of which traffic lights:   " + measure(() -> figures.lights(scope)));
             report.add("  of which matrix:           " + measure(() -> figures.matrix(scope)));
             report.add("  of which indicators:       " + measure(() -> figures.indicatorStandings(scope, 10)));
             report.add("  of which recent changes:   " + measure(() -> figures.recentChanges(scope, 8)));

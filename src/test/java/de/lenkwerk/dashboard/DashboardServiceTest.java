@@ -161,9 +161,35 @@ class DashboardServiceTest {
                 .isEqualTo(6 + 12);
         assertThat(many).as("statements with 19 actions, as with 7").isEqualTo(few);
         assertThat(manyForTheBody).as("statements of the body's overview").isEqualTo(fewForTheBody);
-        // who sees what (3), key figures and lights (1), matrix (2 + 2 names), indicators (1 + 1 names), changes (3),
+        // who sees what (3), key figures (1), lights (1), matrix (2 + 2 names), indicators (1 + 1 names), changes (3),
         // disagreements (1)
-        assertThat(many).as("a handful of grouped queries, not one per row").isLessThanOrEqualTo(14);
+        assertThat(many).as("a handful of grouped queries, not one per row").isLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void aBodysTrajectoriesCarryMilestonesAndTheForecastForTheirChart() {
+        var today = fixture.today();
+        var indicator = new de.lenkwerk.action.IndicatorData("Teilnehmende", "Personen", java.math.BigDecimal.ZERO,
+                today.minusDays(30), java.math.BigDecimal.valueOf(300), today.plusDays(30),
+                de.lenkwerk.action.IndicatorDirection.UP, de.lenkwerk.action.IndicatorAggregation.PERIOD_SUM,
+                de.lenkwerk.action.IndicatorBreakdown.NONE, java.util.List.of(),
+                java.util.List.of(new de.lenkwerk.action.Milestone(today.minusDays(5), java.math.BigDecimal.valueOf(150))));
+        var marathon = fixture.action(committee.body(), action("Schulungsmarathon", committee.member().personId(), city,
+                today.plusDays(30), ActionStatus.IN_PROGRESS, 40), indicator);
+        fixture.measure(marathon, today.minusDays(20), 40);
+        fixture.measure(marathon, today.minusDays(10), 40);
+        fixture.signIn(committee.reader());
+
+        var series = dashboards.trajectories(committee.id()).stream().filter(s -> s.name().equals("Teilnehmende"))
+                .findFirst().orElseThrow();
+
+        assertThat(series.milestones()).extracting(de.lenkwerk.action.Milestone::targetValue)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(java.math.BigDecimal.valueOf(150));
+        assertThat(series.points()).extracting(p -> p.value().intValue()).as("a running total of the periods")
+                .containsExactly(40, 80);
+        // 4 a day from 40 to 80: 240 of 300 by the target date, a miss
+        assertThat(series.forecast().outcome()).isEqualTo(de.lenkwerk.action.Forecast.Outcome.MISS);
+        assertThat(series.forecast().value()).isEqualByComparingTo("240");
     }
 
     @Test
