@@ -61,6 +61,14 @@ public class ActionFigures {
         return queries.disagreements(scope, limit);
     }
 
+    /**
+     * How many of the scope's open actions have an owner's confidence that disagrees with the rule, per kind (green
+     * but low, red but high confidence); the same actions as {@link #disagreements}, counted rather than listed.
+     */
+    public Map<Disagreement, Long> disagreementCounts(ActionScope scope) {
+        return queries.disagreementCounts(scope);
+    }
+
     /** The most recently changed actions of the scope, newest first, one line per action. */
     public List<RecentChange> recentChanges(ActionScope scope, int limit) {
         return queries.recentChanges(scope, limit);
@@ -137,13 +145,13 @@ public class ActionFigures {
     }
 
     /**
-     * An indicator's value over time (as its aggregation rule adds the measurements up), with baseline, target and
-     * forecast, for trajectory charts.
+     * An indicator's value over time (as its aggregation rule adds the measurements up), with baseline, milestones,
+     * target and forecast, for trajectory charts.
      */
     public record IndicatorSeries(long indicatorId, String actionNumber, String name, String unit,
                                   BigDecimal baselineValue, LocalDate baselineDate, BigDecimal targetValue,
                                   LocalDate targetDate, List<Point> points, IndicatorAggregation aggregation,
-                                  BigDecimal forecastValue) {
+                                  List<Milestone> milestones, Forecast forecast) {
 
         public record Point(LocalDate date, BigDecimal value) {
         }
@@ -156,7 +164,7 @@ public class ActionFigures {
                 aggregatedPoints.add(new Point(points.get(i).date(), running.get(i)));
             }
             return new IndicatorSeries(indicatorId, actionNumber, name, unit, baselineValue, baselineDate, targetValue,
-                    targetDate, List.copyOf(aggregatedPoints), aggregation, forecastValue);
+                    targetDate, List.copyOf(aggregatedPoints), aggregation, List.copyOf(milestones), forecast);
         }
     }
 }

@@ -57,6 +57,17 @@ public final class ActionScope {
         return today.minusDays(ActionFilter.Scope.RECENT_DAYS).atStartOfDay();
     }
 
+    /**
+     * What makes two scopes see the same actions: who sees what, the person, the filter and the day. Equal keys give
+     * equal figures as long as no action changed, e.g. to keep a dashboard's figures between two changes.
+     */
+    public Key key() {
+        return new Key(visibility, personId, filter, today);
+    }
+
+    public record Key(BodyAccess.Visibility visibility, long personId, ActionFilter filter, LocalDate today) {
+    }
+
     /** Whether the user sees every action (administrators), so that only the filter narrows what is counted. */
     boolean seesAll() {
         return visibility.all();

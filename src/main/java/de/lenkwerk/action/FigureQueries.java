@@ -136,15 +136,19 @@ class FigureQueries {
                 .list();
     }
 
+    /**
+     * Every indicator of the scope's open actions is ranked (the gap between achievement and expectation needs the
+     * rule in Java), but the scan reads only the figures; names and titles are read for the few listed afterwards.
+     */
     List<IndicatorStanding> indicators(ActionScope scope, int limit) {
         var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL));
         var today = scope.today();
         // milestones come in the same scan (one row per milestone, one for an indicator without), not a second query
         var rows = new LinkedHashMap<Long, StandingRow>();
         jdbc.sql("""
-                        select i.id, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value, i.target_date,
+                        select i.id, i.baseline_value, i.baseline_date, i.target_value, i.target_date,
                                i.direction, i.latest_value, i.forecast_value, i.forecast_points,
-                               a.id as action_id, a.number, a.title, im.due_on, im.target_value as milestone_value
+                               a.id as action_id, a.number, im.due_on, im.target_value as milestone_value
                         from indicator i join action a on a.id = i.action_id
                         left join indicator_milestone im on im.indicator_id = i.id""" + where.sql())
                 .params(where.params())
@@ -152,8 +156,8 @@ class FigureQueries {
                     var id = rs.getLong("id");
                     var row = rows.get(id);
                     if (row == null) {
-                        row = new StandingRow(facts(rs, new ArrayList<>()), rs.getLong("action_id"),
-                                rs.getString("number"), rs.getString("title"));
+                        row = new StandingRow(figures(rs, null, null, new ArrayList<>()), rs.getLong("action_id"),
+                                rs.getString("number"));
                         rows.put(id, row);
                     }
                     var due = rs.getDate("due_on");
@@ -161,33 +165,59 @@ class FigureQueries {
                         row.facts().milestones().add(new Milestone(due.toLocalDate(), rs.getBigDecimal("milestone_value")));
                     }
                 });
-        var standings = new ArrayList<IndicatorStanding>(rows.size());
+        record Ranked(long id, StandingRow row, int achievement, int expected) {
+        }
+        var ranked = new ArrayList<Ranked>(rows.size());
         rows.forEach((id, row) -> {
             var facts = row.facts();
             var expected = MilestonePath.expectedValue(facts.baseline(), facts.baselineDate(), facts.milestones(),
                     facts.target(), facts.targetDate(), today);
-            standings.add(new IndicatorStanding(id, row.actionId(), row.number(), row.title(), facts.name(),
-                    facts.unit(), IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), facts.current()),
-                    IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), expected),
-                    IndicatorProgress.isBehind(facts, today), facts.current(), facts.target(), facts.targetDate(),
-                    facts.forecast()));
+            ranked.add(new Ranked(id, row,
+                    IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), facts.current()),
+                    IndicatorProgress.achievementPercent(facts.baseline(), facts.target(), expected)));
         });
-        return standings.stream()
-                .sorted(Comparator.comparingInt((IndicatorStanding s) -> s.achievementPercent() - s.expectedPercent())
-                        .thenComparing(IndicatorStanding::actionNumber))
+        var top = ranked.stream()
+                .sorted(Comparator.comparingInt((Ranked r) -> r.achievement() - r.expected())
+                        .thenComparing(r -> r.row().number()))
                 .limit(limit).toList();
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        var texts = new HashMap<Long, String[]>();
+        jdbc.sql("select i.id, i.name, i.unit, a.title from indicator i join action a on a.id = i.action_id"
+                        + " where i.id in (:ids)")
+                .param("ids", top.stream().map(Ranked::id).toList())
+                .query((ResultSet rs) -> {
+                    texts.put(rs.getLong("id"), new String[]{rs.getString("name"), rs.getString("unit"),
+                            rs.getString("title")});
+                });
+        return top.stream().filter(r -> texts.containsKey(r.id())).map(r -> {
+            var text = texts.get(r.id());
+            var f = r.row().facts();
+            var facts = new IndicatorProgress.Facts(text[0], text[1], f.baseline(), f.baselineDate(), f.target(),
+                    f.targetDate(), f.direction(), f.milestones(), f.current(), f.forecast());
+            return new IndicatorStanding(r.id(), r.row().actionId(), r.row().number(), text[2], text[0], text[1],
+                    r.achievement(), r.expected(), IndicatorProgress.isBehind(facts, today), f.current(), f.target(),
+                    f.targetDate(), f.forecast());
+        }).toList();
     }
 
-    private record StandingRow(IndicatorProgress.Facts facts, long actionId, String number, String title) {
+    private record StandingRow(IndicatorProgress.Facts facts, long actionId, String number) {
     }
 
     /** An indicator row (with forecast columns) as the rule sees it. */
     static IndicatorProgress.Facts facts(ResultSet rs, List<Milestone> milestones) throws SQLException {
+        return figures(rs, rs.getString("name"), rs.getString("unit"), milestones);
+    }
+
+    /** The same without reading name and unit, for scans that rank many indicators and name few. */
+    private static IndicatorProgress.Facts figures(ResultSet rs, String name, String unit, List<Milestone> milestones)
+            throws SQLException {
         var target = rs.getBigDecimal("target_value");
         var latest = rs.getBigDecimal("latest_value");
         var direction = IndicatorDirection.valueOf(rs.getString("direction"));
         var points = rs.getObject("forecast_points") == null ? null : rs.getInt("forecast_points");
-        return new IndicatorProgress.Facts(rs.getString("name"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
+        return new IndicatorProgress.Facts(name, unit, rs.getBigDecimal("baseline_value"),
                 rs.getDate("baseline_date").toLocalDate(), target, rs.getDate("target_date").toLocalDate(), direction,
                 milestones, latest, Forecast.stored(rs.getBigDecimal("forecast_value"), points, latest, target, direction));
     }
@@ -197,10 +227,7 @@ class FigureQueries {
      * number order; a colour set by hand disagrees with nothing.
      */
     List<ActionFigures.DisagreementItem> disagreements(ActionScope scope, int limit) {
-        var where = scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL))
-                .and(new Where("a.rag_override is null and ((a.rag = :dGreen and a.confidence = :dLow)"
-                        + " or (a.rag = :dRed and a.confidence = :dHigh))", Map.of("dGreen", Rag.GREEN.name(),
-                        "dLow", Confidence.LOW.name(), "dRed", Rag.RED.name(), "dHigh", Confidence.HIGH.name())));
+        var where = disagreeing(scope);
         var rows = jdbc.sql("select a.id, a.number, a.title, a.rag, a.rag_reason, a.confidence, a.owner_person_id,"
                         + " p.full_name as owner_name from action a join person p on p.id = a.owner_person_id"
                         + where.sql() + " order by a.number, a.id fetch first " + Math.max(1, limit) + " rows only")
@@ -218,6 +245,30 @@ class FigureQueries {
         return rows.stream().map(r -> new ActionFigures.DisagreementItem(r.actionId(), r.number(), r.title(), r.rag(),
                 r.reasons(), r.confidence(), r.disagreement(), r.ownerPersonId(), r.ownerName(),
                 without.contains(r.ownerPersonId()))).toList();
+    }
+
+    /** The counts of {@link #disagreements} per kind, in one grouped query; kinds without actions count 0. */
+    Map<Disagreement, Long> disagreementCounts(ActionScope scope) {
+        var where = disagreeing(scope);
+        var counts = new EnumMap<Disagreement, Long>(Disagreement.class);
+        counts.put(Disagreement.GREEN_BUT_LOW_CONFIDENCE, 0L);
+        counts.put(Disagreement.RED_BUT_HIGH_CONFIDENCE, 0L);
+        jdbc.sql("select a.rag, a.confidence, count(*) as n from action a" + where.sql() + " group by a.rag, a.confidence")
+                .params(where.params())
+                .query((ResultSet rs) -> {
+                    var kind = Disagreement.of(Rag.valueOf(rs.getString("rag")),
+                            Confidence.valueOf(rs.getString("confidence")), false);
+                    counts.merge(kind, rs.getLong("n"), Long::sum);
+                });
+        return counts;
+    }
+
+    /** Open actions whose rule's own colour (not one set by hand) and owner's confidence disagree. */
+    private static Where disagreeing(ActionScope scope) {
+        return scope.where(Language.SQL).and(scope.condition(ActionFilter.Scope.OPEN, Language.SQL))
+                .and(new Where("a.rag_override is null and ((a.rag = :dGreen and a.confidence = :dLow)"
+                        + " or (a.rag = :dRed and a.confidence = :dHigh))", Map.of("dGreen", Rag.GREEN.name(),
+                        "dLow", Confidence.LOW.name(), "dRed", Rag.RED.name(), "dHigh", Confidence.HIGH.name())));
     }
 
     /**
@@ -277,15 +328,27 @@ class FigureQueries {
         var series = new LinkedHashMap<Long, IndicatorSeries>();
         jdbc.sql("""
                         select i.id, a.number, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value,
-                               i.target_date, i.aggregation, i.forecast_value
-                        from indicator i join action a on a.id = i.action_id""" + where.sql() + " order by a.number, i.id")
+                               i.target_date, i.aggregation, i.direction, i.latest_value, i.forecast_value,
+                               i.forecast_points, im.due_on, im.target_value as milestone_value
+                        from indicator i join action a on a.id = i.action_id
+                        left join indicator_milestone im on im.indicator_id = i.id"""
+                        + where.sql() + " order by a.number, i.id, im.due_on")
                 .params(where.params())
                 .query((ResultSet rs) -> {
-                    series.put(rs.getLong("id"), new IndicatorSeries(rs.getLong("id"), rs.getString("number"),
-                            rs.getString("name"), rs.getString("unit"), rs.getBigDecimal("baseline_value"),
-                            rs.getDate("baseline_date").toLocalDate(), rs.getBigDecimal("target_value"),
-                            rs.getDate("target_date").toLocalDate(), new ArrayList<>(),
-                            IndicatorAggregation.valueOf(rs.getString("aggregation")), rs.getBigDecimal("forecast_value")));
+                    var id = rs.getLong("id");
+                    var s = series.get(id);
+                    if (s == null) {
+                        var facts = facts(rs, new ArrayList<>());
+                        s = new IndicatorSeries(id, rs.getString("number"), facts.name(), facts.unit(),
+                                facts.baseline(), facts.baselineDate(), facts.target(), facts.targetDate(),
+                                new ArrayList<>(), IndicatorAggregation.valueOf(rs.getString("aggregation")),
+                                facts.milestones(), facts.forecast());
+                        series.put(id, s);
+                    }
+                    var due = rs.getDate("due_on");
+                    if (due != null) {
+                        s.milestones().add(new Milestone(due.toLocalDate(), rs.getBigDecimal("milestone_value")));
+                    }
                 });
         if (series.isEmpty()) {
             return List.of();

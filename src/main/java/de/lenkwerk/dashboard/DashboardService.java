@@ -3,6 +3,7 @@ package de.lenkwerk.dashboard;
 import de.lenkwerk.action.ActionFigures;
 import de.lenkwerk.action.ActionFigures.IndicatorSeries;
 import de.lenkwerk.action.ActionFilter;
+import de.lenkwerk.action.ActionScope;
 import de.lenkwerk.body.BodyAccess;
 import de.lenkwerk.dashboard.DashboardRecords.Overview;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,18 +29,28 @@ public class DashboardService {
 
     private final ActionFigures figures;
     private final BodyAccess access;
+    private final DashboardCache cache;
 
-    DashboardService(ActionFigures figures, BodyAccess access) {
+    DashboardService(ActionFigures figures, BodyAccess access, DashboardCache cache) {
         this.figures = figures;
         this.access = access;
+        this.cache = cache;
     }
 
-    /** The overview of the user's actions; a body's dashboard is for readers of that body only. */
+    /**
+     * The overview of the user's actions; a body's dashboard is for readers of that body only. Kept per scope until
+     * the next change ({@link DashboardCache}); the scope holds who sees what, so nobody gets another's figures.
+     */
     public Overview overview(DashboardFilter filter) {
         if (filter.bodyId() != null) {
             access.requireRead(filter.bodyId());
         }
         var scope = figures.scope(filter.toActionFilter(ActionFilter.Scope.ALL));
+        return cache.overview(scope, () -> compute(scope));
+    }
+
+    /** The overview computed now, every figure from its grouped query (ADR 004). */
+    Overview compute(ActionScope scope) {
         return new Overview(figures.keyFigures(scope), figures.lights(scope), figures.matrix(scope),
                 figures.indicatorStandings(scope, TOP_INDICATORS), figures.recentChanges(scope, RECENT_CHANGES),
                 figures.disagreements(scope, DISAGREEMENTS));

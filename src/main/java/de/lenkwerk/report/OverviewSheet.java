@@ -1,5 +1,7 @@
 package de.lenkwerk.report;
 
+import de.lenkwerk.action.Disagreement;
+
 import de.lenkwerk.action.Rag;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -63,6 +65,15 @@ final class OverviewSheet {
         r = figure(sheet, r, s, "dashboard.figure.overdue", f.overdue());
         r = figure(sheet, r, s, "dashboard.figure.due-soon", f.dueSoon());
         r = figure(sheet, r, s, "dashboard.figure.done", f.doneRecently());
+        // where the owner's confidence and the rule disagree: where a committee should talk (open actions)
+        var disagreements = content.disagreements();
+        r = figure(sheet, r, s, "report.overview.disagreements",
+                disagreements.values().stream().mapToLong(Long::longValue).sum());
+        for (var kind : List.of(Disagreement.GREEN_BUT_LOW_CONFIDENCE, Disagreement.RED_BUT_HIGH_CONFIDENCE)) {
+            var row = sheet.createRow(r++);
+            ReportCells.text(row, 0, "  " + t("enum.Disagreement." + kind.name()), s, false);
+            ReportCells.integer(row, 1, disagreements.getOrDefault(kind, 0L), s);
+        }
 
         r++;
         var tableTitle = sheet.createRow(r++).createCell(0);

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import de.lenkwerk.action.Disagreement;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,7 @@ record ReportContent(
         LocalDate changesSince,
         Figures figures,
         List<BodyLights> lights,
+        Map<Disagreement, Long> disagreements,
         RowSource<ReportRows.ActionRow> actions,
         RowSource<ActionReportRows.IndicatorRow> indicators,
         RowSource<ActionReportRows.MeasurementRow> measurements,

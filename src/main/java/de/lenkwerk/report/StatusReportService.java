@@ -84,7 +84,7 @@ public class StatusReportService {
         return new ReportContent(locale, resolved.title(), scope(resolved.filter(), locale),
                 currentUser.actorName(), LocalDateTime.now(clock), since,
                 new ReportContent.Figures(key.total(), key.open(), key.overdue(), key.dueSoon(), key.doneRecently()),
-                lights, consumer -> rows.actions(selection, a -> consumer.accept(actionRow(a, locale))),
+                lights, figures.disagreementCounts(selection.scope()), consumer -> rows.actions(selection, a -> consumer.accept(actionRow(a, locale))),
                 consumer -> rows.indicators(selection, consumer), consumer -> rows.measurements(selection, consumer),
                 consumer -> changeRows(selection, since, locale, consumer));
     }

@@ -38,14 +38,16 @@ class StatusAnswers {
         var indicatorIds = indicators.forAction(actionId).stream().map(IndicatorItem::id).toList();
         var saved = actions.report(actionId, actionVersion, report);
         for (var measurement : measurements == null ? List.<MeasurementAnswer>of() : measurements) {
-            if (measurement.value() == null) {
+            if (measurement.isEmpty()) {
                 continue;
             }
             if (!indicatorIds.contains(measurement.indicatorId())) {
                 throw new UserFacingException("statusround.error.indicator");
             }
             var on = measurement.measuredOn() == null ? LocalDate.now(clock) : measurement.measuredOn();
-            indicators.addMeasurement(measurement.indicatorId(), new MeasurementData(on, measurement.value(), null));
+            indicators.addMeasurement(measurement.indicatorId(), measurement.byCategory().isEmpty()
+                    ? new MeasurementData(on, measurement.value(), null)
+                    : new MeasurementData(on, null, null, measurement.byCategory()));
         }
         return saved;
     }

@@ -131,6 +131,115 @@ class DashboardServiceTest {
     }
 
 
+    @Test
+    void theOverviewTakesTheSameFewStatementsHoweverManyActionsIndicatorsAndMilestonesThereAre() {
+        fixture.signIn(committee.member());
+        var few = statements(() -> dashboards.overview(DashboardFilter.NONE));
+        var fewForTheBody = statements(() -> dashboards.overview(new DashboardFilter(committee.id(), null, null, null)));
+
+        // many more rows of every kind the dashboard reads: actions, contributors, indicators, milestones, values
+        var today = fixture.today();
+        var owner = committee.member().personId();
+        for (int i = 0; i < 12; i++) {
+            var indicator = new de.lenkwerk.action.IndicatorData("Teilnehmende " + i, "Personen", java.math.BigDecimal.ZERO,
+                    today.minusDays(30), java.math.BigDecimal.valueOf(300), today.plusDays(60),
+                    de.lenkwerk.action.IndicatorDirection.UP, de.lenkwerk.action.IndicatorAggregation.PERIOD_SUM,
+                    de.lenkwerk.action.IndicatorBreakdown.NONE, java.util.List.of(),
+                    java.util.List.of(new de.lenkwerk.action.Milestone(today.plusDays(10), java.math.BigDecimal.valueOf(100))));
+            var data = new ActionData("Schulungstag " + i, null, owner, (i % 2 == 0 ? jobcenter : city).id(), null,
+                    Set.of((i % 2 == 0 ? city : jobcenter).id()), today.minusDays(30), today.plusDays(i * 9 - 20),
+                    ActionStatus.IN_PROGRESS, 5 * i, null, null, null, null);
+            var action = fixture.action(committee.body(), data, indicator);
+            fixture.measure(action, today.minusDays(20), 10 + i);
+            fixture.measure(action, today.minusDays(5), 20 + i);
+        }
+        fixture.signIn(committee.member());
+        var many = statements(() -> dashboards.overview(DashboardFilter.NONE));
+        var manyForTheBody = statements(() -> dashboards.overview(new DashboardFilter(committee.id(), null, null, null)));
+
+        assertThat(dashboards.overview(DashboardFilter.NONE).figures().open()).as("the new actions are counted")
+                .isEqualTo(6 + 12);
+        assertThat(many).as("statements with 19 actions, as with 7").isEqualTo(few);
+        assertThat(manyForTheBody).as("statements of the body's overview").isEqualTo(fewForTheBody);
+        // who sees what (3), key figures (1), lights (1), matrix (2 + 2 names), indicators (1 + 1 names), changes (3),
+        // disagreements (1)
+        assertThat(many).as("a handful of grouped queries, not one per row").isLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void aBodysTrajectoriesCarryMilestonesAndTheForecastForTheirChart() {
+        var today = fixture.today();
+        var indicator = new de.lenkwerk.action.IndicatorData("Teilnehmende", "Personen", java.math.BigDecimal.ZERO,
+                today.minusDays(30), java.math.BigDecimal.valueOf(300), today.plusDays(30),
+                de.lenkwerk.action.IndicatorDirection.UP, de.lenkwerk.action.IndicatorAggregation.PERIOD_SUM,
+                de.lenkwerk.action.IndicatorBreakdown.NONE, java.util.List.of(),
+                java.util.List.of(new de.lenkwerk.action.Milestone(today.minusDays(5), java.math.BigDecimal.valueOf(150))));
+        var marathon = fixture.action(committee.body(), action("Schulungsmarathon", committee.member().personId(), city,
+                today.plusDays(30), ActionStatus.IN_PROGRESS, 40), indicator);
+        fixture.measure(marathon, today.minusDays(20), 40);
+        fixture.measure(marathon, today.minusDays(10), 40);
+        fixture.signIn(committee.reader());
+
+        var series = dashboards.trajectories(committee.id()).stream().filter(s -> s.name().equals("Teilnehmende"))
+                .findFirst().orElseThrow();
+
+        assertThat(series.milestones()).extracting(de.lenkwerk.action.Milestone::targetValue)
+                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(java.math.BigDecimal.valueOf(150));
+        assertThat(series.points()).extracting(p -> p.value().intValue()).as("a running total of the periods")
+                .containsExactly(40, 80);
+        // 4 a day from 40 to 80: 240 of 300 by the target date, a miss
+        assertThat(series.forecast().outcome()).isEqualTo(de.lenkwerk.action.Forecast.Outcome.MISS);
+        assertThat(series.forecast().value()).isEqualByComparingTo("240");
+    }
+
+    @Test
+    void aSecondVisitReadsNothingUntilAnActionChanges() {
+        fixture.signIn(committee.member());
+        var first = dashboards.overview(DashboardFilter.NONE);
+
+        var again = statements(false, () -> dashboards.overview(DashboardFilter.NONE));
+        assertThat(again).as("only who sees what is read again, not the figures").isLessThanOrEqualTo(3);
+        assertThat(again).isLessThan(statements(true, () -> dashboards.overview(DashboardFilter.NONE)) - 8);
+
+        fixture.action(committee.body(), action("Neu hinzugekommen", committee.member().personId(), city,
+                fixture.today().plusDays(40), ActionStatus.IN_PROGRESS, 0));
+        fixture.signIn(committee.member());
+
+        var after = dashboards.overview(DashboardFilter.NONE);
+        assertThat(after.figures().open()).as("the change shows at once").isEqualTo(first.figures().open() + 1);
+        fixture.signIn(committee.reader());
+        assertThat(dashboards.overview(DashboardFilter.NONE).figures().open()).as("another user's own figures")
+                .isEqualTo(after.figures().open());
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    DashboardCache cache;
+
+    /** The SQL statements the database ran for this work, counted by H2's query statistics; the cache emptied first. */
+    private long statements(Runnable work) {
+        return statements(true, work);
+    }
+
+    private long statements(boolean emptyCache, Runnable work) {
+        var database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        org.junit.jupiter.api.Assumptions.assumeTrue("H2".equals(database), "counted with H2's query statistics");
+        if (emptyCache) {
+            cache.clear();
+        }
+        jdbc.execute("SET QUERY_STATISTICS FALSE");
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            work.run();
+            Long count = jdbc.queryForObject("select coalesce(sum(execution_count), 0) from information_schema.query_statistics"
+                    + " where lower(sql_statement) not like '%query_statistics%'", Long.class);
+            return count == null ? 0 : count;
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
+    }
+
     private DashboardRecords.Overview assertCountsMatch(DashboardFilter filter) {
         var overview = dashboards.overview(filter);
         var figures = overview.figures();

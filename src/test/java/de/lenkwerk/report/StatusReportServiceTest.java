@@ -129,6 +129,33 @@ class StatusReportServiceTest {
     }
 
     @Test
+    void theOverviewCountsWhereConfidenceAndRuleDisagree() throws Exception {
+        var owner = fixture.account("Zuversichtlich");
+        var action = fixture.action(body, fixture.actionData("Anlaufstelle einrichten", owner.personId(), 120));
+        fixture.as(owner, () -> actions.report(action.id(), action.version(), new de.lenkwerk.action.ProgressReport(
+                "Beraterin fehlt ab Sommer", ActionStatus.IN_PROGRESS, 10, de.lenkwerk.action.Confidence.LOW)));
+        fixture.signIn(committee.secretariat());
+        try (var workbook = read(new StatusReportRequest(ActionFilter.ofBody(body.id()), null, null, Locale.GERMAN))) {
+            var overview = workbook.getSheet("Übersicht");
+            assertThat(figure(overview, "Offene Maßnahmen, bei denen Zuversicht und Ampel sich widersprechen"))
+                    .isEqualTo(1.0);
+            assertThat(figure(overview, "Grün nach Regel, aber geringe Zuversicht")).isEqualTo(1.0);
+            assertThat(figure(overview, "Rot nach Regel, aber hohe Zuversicht")).isZero();
+        }
+    }
+
+    /** The number beside a label in the first column of the overview sheet. */
+    private static double figure(XSSFSheet sheet, String label) {
+        for (var row : sheet) {
+            var first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().strip().equals(label)) {
+                return row.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no figure " + label);
+    }
+
+    @Test
     void textThatLooksLikeAFormulaStaysText() throws Exception {
         fixture.signIn(committee.secretariat());
         var evil = "=HYPERLINK(\"http://example.org\";\"Klick\")";

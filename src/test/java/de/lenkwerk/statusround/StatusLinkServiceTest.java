@@ -163,6 +163,32 @@ class StatusLinkServiceTest {
     }
 
     @Test
+    void onThePersonalLinkAnIndicatorBrokenDownByCityIsAnsweredPerCity() {
+        var today = scene.today();
+        var cities = fixture.as(scene.secretariat(), () -> indicators.add(ofSchulz.id(),
+                new de.lenkwerk.action.IndicatorData("Beratungen", "Termine", BigDecimal.ZERO, today.minusDays(10),
+                        BigDecimal.valueOf(40), today.plusDays(80), de.lenkwerk.action.IndicatorDirection.UP,
+                        de.lenkwerk.action.IndicatorAggregation.PERIOD_SUM, de.lenkwerk.action.IndicatorBreakdown.LIST,
+                        List.of("Dresden", "Leipzig"), List.of())));
+        startRound();
+        var token = tokenFromMail(schulz.email());
+        var item = links.open(token, address).orElseThrow().actions().getFirst();
+        assertThat(item.indicators()).singleElement().satisfies(i -> assertThat(i.categories())
+                .containsExactly("Dresden", "Leipzig"));
+
+        links.answer(token, address, new LinkAnswer(ofSchulz.id(), item.version(), ActionStatus.IN_PROGRESS, 35,
+                "Beratungen in beiden Städten", null, List.of(new MeasurementAnswer(cities.id(), null, null,
+                java.util.Map.of("Dresden", BigDecimal.valueOf(6), "Leipzig", BigDecimal.valueOf(2))))));
+
+        var measured = SystemActor.call(() -> indicators.allMeasurements(cities.id()));
+        assertThat(measured).singleElement().satisfies(m -> {
+            assertThat(m.value()).isEqualByComparingTo("8");
+            assertThat(m.measuredOn()).isEqualTo(today);
+            assertThat(m.byCategory().get("Leipzig")).isEqualByComparingTo("2");
+        });
+    }
+
+    @Test
     void aTamperedFormCannotTouchAnActionOutsideTheLink() {
         startRound();
         var token = tokenFromMail(schulz.email());

@@ -190,6 +190,45 @@ class StatusRoundServiceTest {
     }
 
     @Test
+    void anOwnerAnswersAValuePerCategoryOfABrokenDownIndicator() {
+        var cities = fixture.as(scene.secretariat(), () -> indicators.add(scene.plain().id(),
+                new de.lenkwerk.action.IndicatorData("Beratungen", "Termine", BigDecimal.ZERO, today.minusDays(10),
+                        BigDecimal.valueOf(100), today.plusDays(80), de.lenkwerk.action.IndicatorDirection.UP,
+                        de.lenkwerk.action.IndicatorAggregation.PERIOD_SUM, de.lenkwerk.action.IndicatorBreakdown.LIST,
+                        List.of("Dresden", "Leipzig", "Chemnitz"), List.of())));
+        fixture.signIn(scene.secretariat());
+        var round = rounds.start(scene.body().id(), scene.next().id(), today.plusDays(7));
+        var request = fixture.as(scene.lehmann(), () -> rounds.myOpenRequests()).stream()
+                .filter(r -> r.roundId() == round.id()).findFirst().orElseThrow().actions().stream()
+                .filter(a -> a.action().id() == scene.plain().id()).findFirst().orElseThrow();
+        assertThat(request.indicators()).singleElement().satisfies(i -> assertThat(i.categories())
+                .containsExactly("Dresden", "Leipzig", "Chemnitz"));
+
+        fixture.as(scene.lehmann(), () -> rounds.answer(request.requestId(), request.action().version(),
+                new ProgressReport("Drei Städte beraten", ActionStatus.IN_PROGRESS, 45),
+                List.of(new MeasurementAnswer(cities.id(), null, today,
+                        java.util.Map.of("Dresden", BigDecimal.valueOf(7), "Leipzig", BigDecimal.valueOf(5))))));
+
+        var measured = fixture.as(scene.secretariat(), () -> indicators.allMeasurements(cities.id()));
+        assertThat(measured).singleElement().satisfies(m -> {
+            assertThat(m.value()).as("the total follows the rule: a count per period adds up").isEqualByComparingTo("12");
+            assertThat(m.byCategory()).containsOnlyKeys("Dresden", "Leipzig");
+            assertThat(m.byCategory().get("Dresden")).isEqualByComparingTo("7");
+        });
+        assertThat(fixture.as(scene.secretariat(), () -> indicators.forAction(scene.plain().id())).getFirst().latestValue())
+                .isEqualByComparingTo("12");
+        // a category the indicator does not have is refused, with nothing of the answer saved
+        var again = fixture.as(scene.lehmann(), () -> rounds.myOpenRequests()).stream()
+                .filter(r -> r.roundId() == round.id()).findFirst().orElseThrow().actions().stream()
+                .filter(a -> a.action().id() == scene.plain().id()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> fixture.as(scene.lehmann(), () -> rounds.answer(again.requestId(),
+                again.action().version(), new ProgressReport("Zwickau dazu", ActionStatus.IN_PROGRESS, 50),
+                List.of(new MeasurementAnswer(cities.id(), null, today, java.util.Map.of("Zwickau", BigDecimal.ONE))))))
+                .isInstanceOf(de.lenkwerk.base.UserFacingException.class);
+        assertThat(fixture.as(scene.secretariat(), () -> indicators.allMeasurements(cities.id()))).hasSize(1);
+    }
+
+    @Test
     void aStrangerCannotAnswerAndAStaleAnswerIsRefusedWithNothingSaved() {
         fixture.signIn(scene.secretariat());
         var round = rounds.start(scene.body().id(), scene.next().id(), today.plusDays(7));

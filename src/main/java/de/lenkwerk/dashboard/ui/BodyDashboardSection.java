@@ -60,8 +60,11 @@ class BodyDashboardSection implements BodyPageSection {
             var grid = new Div();
             grid.addClassName("lw-chart-grid");
             for (var series : trajectories) {
-                var chart = new IndicatorChart(series.name(), series.unit(), series.baselineValue(), series.baselineDate(),
-                        series.targetValue(), series.targetDate(),
+                // the same plan as the indicator's own page: milestones and the forecast as a dashed line
+                var plan = new IndicatorChart.Plan(series.name(), series.unit(), series.baselineValue(),
+                        series.baselineDate(), series.targetValue(), series.targetDate(), series.milestones(),
+                        series.forecast(), series.aggregation(), null, null);
+                var chart = new IndicatorChart(plan,
                         series.points().stream().map(p -> new IndicatorChart.Point(p.date(), p.value())).toList(), locale);
                 grid.add(new Div(new H3(series.actionNumber() + " · " + series.name()), chart));
             }

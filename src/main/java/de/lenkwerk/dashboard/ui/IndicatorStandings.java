@@ -48,6 +48,11 @@ class IndicatorStandings extends Div {
         chart.setOption(option);
         chart.onClick((series, index) -> UI.getCurrent().navigate(ActionView.class, reversed.get(index).actionId()));
 
+        // the table beside the chart is made when opened: most visitors never open it
+        add(chart, new de.lenkwerk.base.ui.LazyDetails(getTranslation("chart.as-table"), () -> table(standings, locale)));
+    }
+
+    private DataTable table(List<IndicatorStanding> standings, Locale locale) {
         var table = new DataTable(null, getTranslation("indicator.name"), getTranslation("action.number"),
                 getTranslation("indicator.latest"), getTranslation("indicator.target"),
                 getTranslation("dashboard.indicators.achieved"), getTranslation("dashboard.indicators.expected"),
@@ -59,7 +64,7 @@ class IndicatorStandings extends Div {
                     s.achievementPercent() + " %", s.expectedPercent() + " %",
                     getTranslation(s.behind() ? "indicator.behind" : "indicator.on-track"), forecast(s, locale));
         }
-        add(chart, new com.vaadin.flow.component.details.Details(getTranslation("chart.as-table"), table));
+        return table;
     }
 
     /** "281 (Ziel wird verfehlt)" or the outcome alone. */

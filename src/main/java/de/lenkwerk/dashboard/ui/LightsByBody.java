@@ -57,6 +57,12 @@ class LightsByBody extends Div {
             UI.getCurrent().navigate(ActionListView.location(body.filter(filter.toActionFilter(), ORDER.get(seriesIndex))).getPathWithQueryParameters());
         });
 
+        // the table beside the chart is made when opened: most visitors never open it
+        var details = new de.lenkwerk.base.ui.LazyDetails(getTranslation("chart.as-table"), () -> table(lights, filter));
+        add(chart, details);
+    }
+
+    private DataTable table(List<BodyLights> lights, DashboardFilter filter) {
         var headers = new ArrayList<String>();
         headers.add(getTranslation("action.body"));
         ORDER.forEach(rag -> headers.add(getTranslation(EnumLabels.key(rag))));
@@ -71,7 +77,6 @@ class LightsByBody extends Div {
             }
             table.addRow(cells.toArray());
         }
-        var details = new com.vaadin.flow.component.details.Details(getTranslation("chart.as-table"), table);
-        add(chart, details);
+        return table;
     }
 }

@@ -1,25 +1,23 @@
 package de.lenkwerk.dashboard.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ui.ActionListView;
-import de.lenkwerk.base.ui.DataTable;
 import de.lenkwerk.dashboard.DashboardFilter;
 import de.lenkwerk.action.ActionFigures.Matrix;
-import de.lenkwerk.action.ActionFigures.MatrixCell;
 
 /**
  * "Keiner weiß, was der andere macht" – the answer: organisations by bodies, each cell with the organisation's
  * open, overdue and done actions there. Headers stick while scrolling, so 30 × 20 stays readable.
  */
 class WhoDoesWhat extends Div {
+
+    private String html = "";
 
     WhoDoesWhat(Matrix matrix, DashboardFilter filter) {
         addClassName("lw-card");
@@ -37,62 +35,77 @@ class WhoDoesWhat extends Div {
             add(new Paragraph(getTranslation("dashboard.empty")));
             return;
         }
-        var headers = new String[matrix.bodies().size() + 1];
-        headers[0] = getTranslation("account.organisation");
-        for (int i = 0; i < matrix.bodies().size(); i++) {
-            headers[i + 1] = matrix.bodies().get(i).shortName();
+        html = table(matrix, filter);
+        add(new Html(html));
+    }
+
+    /** The table as sent, for tests. */
+    String html() {
+        return html;
+    }
+
+    /**
+     * The matrix as one piece of HTML rather than a component per cell: 30 organisations by 50 bodies are some
+     * 10,000 elements, which as components cost the browser a node each in every response; as HTML they are one
+     * property. Every text is escaped; the links are plain links to the actions list, as the components' were.
+     */
+    private String table(Matrix matrix, DashboardFilter filter) {
+        var base = filter.toActionFilter();
+        var out = new StringBuilder(256 + matrix.organisations().size() * matrix.bodies().size() * 160);
+        out.append("<div class=\"lw-matrix-scroller\"><table class=\"lw-data-table lw-matrix\"><caption>")
+                .append(escape(getTranslation("dashboard.matrix.title"))).append("</caption><thead><tr><th scope=\"col\">")
+                .append(escape(getTranslation("account.organisation"))).append("</th>");
+        for (var body : matrix.bodies()) {
+            out.append("<th scope=\"col\" title=\"").append(escape(body.name())).append("\">")
+                    .append(escape(body.shortName())).append("</th>");
         }
-        var table = new DataTable(getTranslation("dashboard.matrix.title"), headers);
-        table.addClassName("lw-matrix");
-        var headRow = table.getHead().getRows().getFirst();
-        for (int i = 0; i < matrix.bodies().size(); i++) {
-            var name = matrix.bodies().get(i).name();
-            headRow.getCell(i + 1).ifPresent(c -> c.getElement().setAttribute("title", name));
-        }
+        out.append("</tr></thead><tbody>");
         for (var organisation : matrix.organisations()) {
-            var row = new NativeTableRow();
-            var header = new NativeTableHeaderCell(new Anchor("papiere/partei/" + organisation.id(),
-                    organisation.shortName()));
-            header.getElement().setAttribute("scope", "row");
-            header.getElement().setAttribute("title", organisation.name());
-            row.add(header);
+            out.append("<tr><th scope=\"row\" title=\"").append(escape(organisation.name())).append("\"><a href=\"")
+                    .append(escape("papiere/partei/" + organisation.id())).append("\">")
+                    .append(escape(organisation.shortName())).append("</a></th>");
             for (var body : matrix.bodies()) {
-                var cell = new NativeTableCell();
-                var data = matrix.cell(organisation.id(), body.id());
-                if (data == null) {
-                    cell.setText("–");
-                    cell.addClassName("lw-matrix-empty");
-                } else {
-                    cell.add(cellContent(data, filter));
+                var cell = matrix.cell(organisation.id(), body.id());
+                if (cell == null) {
+                    out.append("<td class=\"lw-matrix-empty\">–</td>");
+                    continue;
                 }
-                row.add(cell);
+                out.append("<td><div>");
+                link(out, cell.open(), cell.openFilter(base), "lw-m-open", "dashboard.matrix.open");
+                link(out, cell.overdue(), cell.overdueFilter(base), "lw-m-overdue", "dashboard.matrix.overdue");
+                link(out, cell.done(), cell.doneFilter(base), "lw-m-done", "dashboard.matrix.done");
+                out.append("</div></td>");
             }
-            table.getBody().addRows(row);
+            out.append("</tr>");
         }
-        var scroller = new Div(table);
-        scroller.addClassName("lw-matrix-scroller");
-        add(scroller);
+        return out.append("</tbody></table></div>").toString();
     }
 
-    private Div cellContent(MatrixCell cell, DashboardFilter filter) {
-        var open = link(cell.open(), cell.openFilter(filter.toActionFilter()), "lw-m-open", "dashboard.matrix.open");
-        var overdue = link(cell.overdue(), cell.overdueFilter(filter.toActionFilter()), "lw-m-overdue", "dashboard.matrix.overdue");
-        var done = link(cell.done(), cell.doneFilter(filter.toActionFilter()), "lw-m-done", "dashboard.matrix.done");
-        return new Div(open, overdue, done);
-    }
-
-    private Span link(long value, ActionFilter target, String className, String labelKey) {
-        var wrapper = new Span();
-        wrapper.addClassName(className);
+    private void link(StringBuilder out, long value, ActionFilter target, String className, String labelKey) {
+        var label = escape(getTranslation(labelKey, value));
         if (value == 0) {
-            wrapper.setText("0");
-            wrapper.addClassName("lw-m-zero");
-        } else {
-            var anchor = new Anchor(ActionListView.location(target).getPathWithQueryParameters(), String.valueOf(value));
-            anchor.getElement().setAttribute("aria-label", getTranslation(labelKey, value));
-            wrapper.add(anchor);
+            out.append("<span class=\"").append(className).append(" lw-m-zero\" title=\"").append(label)
+                    .append("\">0</span>");
+            return;
         }
-        wrapper.getElement().setAttribute("title", getTranslation(labelKey, value));
-        return wrapper;
+        out.append("<span class=\"").append(className).append("\" title=\"").append(label).append("\"><a href=\"")
+                .append(escape(ActionListView.location(target).getPathWithQueryParameters()))
+                .append("\" aria-label=\"").append(label).append("\">").append(value).append("</a></span>");
+    }
+
+    static String escape(String text) {
+        var out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

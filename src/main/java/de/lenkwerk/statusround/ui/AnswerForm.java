@@ -24,6 +24,7 @@ import de.lenkwerk.statusround.StatusRoundService;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +43,8 @@ class AnswerForm extends Div {
             new EnumSelect<>(getTranslation("action.report.confidence"), Confidence.class, true);
     final TextArea text = new TextArea(getTranslation("statusround.my.text"));
     final Map<IndicatorItem, BigDecimalField> values = new LinkedHashMap<>();
+    /** Indicators broken down into categories: a value per category instead of one total. */
+    final List<CategoryFields> categoryValues = new ArrayList<>();
     final FormErrors errors = new FormErrors();
     final Span state = new Span();
     final Button send;
@@ -71,6 +74,13 @@ class AnswerForm extends Div {
         confidence.setWidth("9em");
         var fields = new Div(status, progress, confidence);
         for (var indicator : requested.indicators()) {
+            if (indicator.isBrokenDown()) {
+                var group = new CategoryFields(indicator, indicator.latestValue() == null ? null
+                        : getTranslation("statusround.category.latest", Formats.number(indicator.latestValue(), getLocale())));
+                categoryValues.add(group);
+                fields.add(group);
+                continue;
+            }
             var field = new BigDecimalField(getTranslation("statusround.my.indicator", indicator.name(), indicator.unit()));
             if (indicator.latestValue() != null) {
                 field.setPlaceholder(Formats.number(indicator.latestValue(), getLocale()));
@@ -96,7 +106,8 @@ class AnswerForm extends Div {
         text.setErrorMessage(getTranslation("validation.required"));
         progress.setInvalid(!progressOk);
         progress.setErrorMessage(getTranslation("validation.range", 0, 100));
-        var numbersOk = values.values().stream().noneMatch(BigDecimalField::isInvalid);
+        var numbersOk = values.values().stream().noneMatch(BigDecimalField::isInvalid)
+                && categoryValues.stream().noneMatch(CategoryFields::isInvalid);
         if (text.isEmpty() || !progressOk || !numbersOk) {
             return;
         }
@@ -106,6 +117,7 @@ class AnswerForm extends Div {
                 measurements.add(new MeasurementAnswer(indicator.id(), field.getValue(), null));
             }
         });
+        measurements.addAll(CategoryFields.answers(categoryValues));
         var report = new ProgressReport(text.getValue(), status.getValue(), progress.getValue(), confidence.getValue());
         if (errors.attempt(() -> current = rounds.answer(current.requestId(), current.action().version(), report,
                 measurements))) {
@@ -115,6 +127,7 @@ class AnswerForm extends Div {
                         : Formats.number(field.getValue(), getLocale()));
                 field.clear();
             });
+            categoryValues.forEach(CategoryFields::clear);
             showState();
             Notifications.saved(getTranslation("statusround.my.sent"));
         }

@@ -24,6 +24,7 @@ import de.lenkwerk.statusround.StatusLinkRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -39,6 +40,8 @@ class LinkAnswerCard extends Div {
     final TextArea text = new TextArea(getTranslation("statuslink.page.text"));
     final TextArea reason = new TextArea(getTranslation("statuslink.page.reason"));
     final Map<IndicatorItem, BigDecimalField> values = new LinkedHashMap<>();
+    /** Indicators broken down into categories: a value per category instead of one total. */
+    final List<CategoryFields> categoryValues = new ArrayList<>();
     final FormErrors errors = new FormErrors();
     final Button save;
     private final Div facts = new Div();
@@ -73,6 +76,12 @@ class LinkAnswerCard extends Div {
         fields.add(status, progress);
         if (asks.indicators()) {
             for (var indicator : item.indicators()) {
+                if (indicator.isBrokenDown()) {
+                    var group = new CategoryFields(indicator, indicatorHelp(indicator));
+                    categoryValues.add(group);
+                    fields.add(group);
+                    continue;
+                }
                 var field = new BigDecimalField(getTranslation("statusround.my.indicator", indicator.name(), indicator.unit()));
                 field.setHelperText(indicatorHelp(indicator));
                 values.put(indicator, field);
@@ -123,7 +132,8 @@ class LinkAnswerCard extends Div {
         }
         ok &= required(text, asks.text());
         ok &= required(reason, item.reasonRequired());
-        if (values.values().stream().anyMatch(BigDecimalField::isInvalid)) {
+        if (values.values().stream().anyMatch(BigDecimalField::isInvalid)
+                || categoryValues.stream().anyMatch(CategoryFields::isInvalid)) {
             ok = false;
         }
         if (!ok) {
@@ -135,6 +145,7 @@ class LinkAnswerCard extends Div {
                 measurements.add(new MeasurementAnswer(indicator.id(), field.getValue(), null));
             }
         });
+        measurements.addAll(CategoryFields.answers(categoryValues));
         return new LinkAnswer(item.actionId(), item.version(), status.getValue(), progress.getValue(), text.getValue(),
                 reason.getValue(), measurements);
     }
@@ -154,6 +165,7 @@ class LinkAnswerCard extends Div {
         item = saved;
         reason.setVisible(saved.reasonRequired() || !reason.getValue().isBlank());
         values.values().forEach(BigDecimalField::clear);
+        categoryValues.forEach(CategoryFields::clear);
         showFacts();
     }
 

@@ -30,7 +30,16 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         var matrix = $(WhoDoesWhat.class).single();
-        var text = matrix.getElement().getTextRecursively();
-        assertThat(text).contains("JC DD", "LA Dresden", "SV Leipzig", "IQ Schulungen");
+        // the table goes to the browser as one piece of HTML, not as a component per cell
+        var html = matrix.html();
+        assertThat(html).contains(">JC DD<", ">LA Dresden<", ">SV Leipzig<", ">IQ Schulungen<")
+                .contains("<th scope=\"row\"", "href=\"massnahmen?").doesNotContain("<script");
+        assertThat(matrix.getChildren().filter(c -> c instanceof com.vaadin.flow.component.Html)).hasSize(1);
+    }
+
+    @Test
+    void namesInTheMatrixAreEscaped() {
+        assertThat(WhoDoesWhat.escape("<b>\"A&B\"</b> 'x'"))
+                .isEqualTo("&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; &#39;x&#39;");
     }
 }

@@ -117,6 +117,35 @@ class StatusRoundViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("verantwortlich")
+    void anIndicatorBrokenDownByCityIsAnsweredWithAValuePerCity() {
+        var cities = SystemActor.call(() -> indicators.add(ofLehmann.id(), new IndicatorData("Beratungen", "Termine",
+                BigDecimal.ZERO, TODAY.minusDays(30), BigDecimal.valueOf(100), TODAY.plusDays(100), IndicatorDirection.UP,
+                de.lenkwerk.action.IndicatorAggregation.PERIOD_SUM, de.lenkwerk.action.IndicatorBreakdown.LIST,
+                java.util.List.of("Dresden", "Leipzig", "Chemnitz", "Zwickau"), java.util.List.of())));
+        navigate(MyActionsView.class);
+        var form = $(AnswerForm.class).all().stream()
+                .filter(f -> f.requested().action().id().equals(ofLehmann.id())).findFirst().orElseThrow();
+        assertThat(form.values).as("one total field for the indicator without breakdown").hasSize(1);
+        var group = form.categoryValues.getFirst();
+        assertThat(group.getElement().getTextRecursively()).contains("Beratungen je Kategorie (Termine)");
+        assertThat(group.fields.keySet()).containsExactly("Dresden", "Leipzig", "Chemnitz", "Zwickau");
+        assertThat(group.fields.get("Leipzig").getLabel()).isEqualTo("Leipzig");
+
+        test(form.progress).setValue(40);
+        test(group.fields.get("Dresden")).setValue(new BigDecimal("4"));
+        test(group.fields.get("Zwickau")).setValue(new BigDecimal("3"));
+        test(form.text).setValue("Beratungen in zwei Städten.");
+        test(form.send).click();
+
+        assertThat(form.errors.isVisible()).isFalse();
+        var measurement = SystemActor.call(() -> indicators.allMeasurements(cities.id())).getFirst();
+        assertThat(measurement.value()).isEqualByComparingTo("7");
+        assertThat(measurement.byCategory()).containsOnlyKeys("Dresden", "Zwickau");
+        assertThat(group.fields.get("Dresden").getValue()).as("emptied after sending").isNull();
+    }
+
+    @Test
     @WithUserDetails("geschaeftsstelle")
     void theRoundPageTracksWhoIsMissingRemindsAndCloses() {
         var view = navigate(StatusRoundView.class, round.id());
