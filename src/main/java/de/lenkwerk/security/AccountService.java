@@ -1,5 +1,6 @@
 package de.lenkwerk.security;
 
+import de.lenkwerk.base.RecordChanged;
 import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.organisation.PersonData;
 import de.lenkwerk.organisation.PersonService;
@@ -24,15 +25,21 @@ public class AccountService {
 
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ACCOUNT = "ACCOUNT";
 
     private final UserAccountRepository accounts;
     private final PersonService people;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     AccountService(UserAccountRepository accounts, PersonService people, PasswordEncoder passwordEncoder,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, org.springframework.context.ApplicationEventPublisher events,
+                   java.time.Clock clock) {
         this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -72,6 +79,9 @@ public class AccountService {
                 data.administrator());
         account.setEnabled(data.enabled());
         var saved = accounts.saveAndFlush(account);
+        events.publishEvent(RecordChanged.created(ACCOUNT, saved.getId(), saved.auditFields()));
+        events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_CREATED, saved.getId(), username, null,
+                saved.isAdministrator() ? Roles.ADMIN : Roles.USER, null));
         return accounts.findItem(saved.getId()).orElseThrow();
     }
 
@@ -82,8 +92,18 @@ public class AccountService {
         account.checkVersion(expectedVersion);
         guardOwnAdministration(account, data.administrator(), data.enabled());
         people.update(account.getPersonId(), new PersonData(data.fullName(), data.email(), data.organisationId()));
+        var before = account.auditFields();
+        var wasAdministrator = account.isAdministrator();
+        var wasEnabled = account.isEnabled();
         account.changeRoleAndState(data.administrator(), data.enabled());
         accounts.saveAndFlush(account);
+        events.publishEvent(new RecordChanged(ACCOUNT, id, before, account.auditFields()));
+        if (wasAdministrator != account.isAdministrator()) {
+            events.publishEvent(new SecurityEvent(SecurityEvent.Type.ROLE_CHANGED, id, account.getUsername(),
+                    wasAdministrator ? Roles.ADMIN : Roles.USER, account.isAdministrator() ? Roles.ADMIN : Roles.USER,
+                    null));
+        }
+        publishEnabled(account, wasEnabled);
         return accounts.findItem(id).orElseThrow();
     }
 
@@ -93,8 +113,12 @@ public class AccountService {
         var account = load(id);
         account.checkVersion(expectedVersion);
         guardOwnAdministration(account, account.isAdministrator(), enabled);
+        var before = account.auditFields();
+        var wasEnabled = account.isEnabled();
         account.setEnabled(enabled);
         accounts.saveAndFlush(account);
+        events.publishEvent(new RecordChanged(ACCOUNT, id, before, account.auditFields()));
+        publishEnabled(account, wasEnabled);
         return accounts.findItem(id).orElseThrow();
     }
 
@@ -130,8 +154,13 @@ public class AccountService {
     public String resetPassword(long id) {
         var account = load(id);
         var password = generatePassword();
+        var wasLocked = account.isLocked(java.time.LocalDateTime.now(clock));
         account.resetPassword(passwordEncoder.encode(password));
         accounts.saveAndFlush(account);
+        recordPasswordChange(account, SecurityEvent.Type.PASSWORD_RESET, "account.password-reset");
+        if (wasLocked) {
+            events.publishEvent(SecurityEvent.of(SecurityEvent.Type.UNLOCKED, id, account.getUsername()));
+        }
         return password;
     }
 
@@ -146,6 +175,21 @@ public class AccountService {
         checkPassword(newPassword);
         account.resetPassword(passwordEncoder.encode(newPassword));
         accounts.saveAndFlush(account);
+        recordPasswordChange(account, SecurityEvent.Type.PASSWORD_CHANGED, "account.password-changed");
+    }
+
+    /** The password itself never goes into the history, only when it was set and how. */
+    private void recordPasswordChange(UserAccount account, SecurityEvent.Type type, String field) {
+        events.publishEvent(new RecordChanged(ACCOUNT, account.getId(), java.util.Map.of(),
+                RecordChanged.fields(field, java.time.LocalDateTime.now(clock))));
+        events.publishEvent(SecurityEvent.of(type, account.getId(), account.getUsername()));
+    }
+
+    private void publishEnabled(UserAccount account, boolean wasEnabled) {
+        if (wasEnabled != account.isEnabled()) {
+            events.publishEvent(SecurityEvent.of(account.isEnabled() ? SecurityEvent.Type.REACTIVATED
+                    : SecurityEvent.Type.DEACTIVATED, account.getId(), account.getUsername()));
+        }
     }
 
     /**

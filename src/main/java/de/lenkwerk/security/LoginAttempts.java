@@ -26,11 +26,13 @@ class LoginAttempts {
     private final int maxFailures;
     private final int lockMinutes;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    LoginAttempts(UserAccountRepository accounts,
+    LoginAttempts(UserAccountRepository accounts, org.springframework.context.ApplicationEventPublisher events,
                   @Value("${lenkwerk.security.max-failed-logins:5}") int maxFailures,
                   @Value("${lenkwerk.security.lock-minutes:15}") int lockMinutes, Clock clock) {
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockMinutes = lockMinutes;
@@ -40,16 +42,23 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         var username = safe(event.getAuthentication().getName());
+        var accountId = accounts.findByUsernameIgnoreCase(username).map(UserAccount::getId).orElse(null);
+        var reason = event.getException().getClass().getSimpleName();
+        events.publishEvent(new SecurityEvent(SecurityEvent.Type.SIGN_IN_FAILED, accountId, username, null, null,
+                accountId == null ? "unknown user" : reason));
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
-            log.warn("Sign-in refused for '{}': {}", username, event.getException().getClass().getSimpleName());
+            log.warn("Sign-in refused for '{}': {}", username, reason);
             return;
         }
         if (accounts.countFailure(username) == 0) {
             log.warn("Failed sign-in for unknown user '{}'", username);
             return;
         }
-        if (accounts.lockIfTooMany(username, maxFailures, LocalDateTime.now(clock).plusMinutes(lockMinutes)) > 0) {
+        var until = LocalDateTime.now(clock).plusMinutes(lockMinutes);
+        if (accounts.lockIfTooMany(username, maxFailures, until) > 0) {
             log.warn("Account '{}' locked for {} minutes after {} failed sign-ins", username, lockMinutes, maxFailures);
+            events.publishEvent(new SecurityEvent(SecurityEvent.Type.LOCKED, accountId, username, null,
+                    until.withNano(0).toString(), maxFailures + " failed sign-ins"));
         } else {
             log.warn("Failed sign-in for '{}'", username);
         }
@@ -58,7 +67,13 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordSuccess(event.getAuthentication().getName(), LocalDateTime.now(clock));
+        var username = event.getAuthentication().getName();
+        accounts.recordSuccess(username, LocalDateTime.now(clock));
+        var accountId = event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
+                ? Long.valueOf(principal.user().accountId()) : null;
+        if (accountId != null) {
+            events.publishEvent(SecurityEvent.of(SecurityEvent.Type.SIGN_IN, accountId, username));
+        }
     }
 
     /** Usernames are typed by strangers: keep line breaks and overlong input out of the log. */
