@@ -6,6 +6,7 @@ import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.history.HistoryService;
 import de.lenkwerk.history.RecordRef;
 import de.lenkwerk.history.RecordType;
+import de.lenkwerk.history.Snapshot;
 import de.lenkwerk.organisation.PersonData;
 import de.lenkwerk.organisation.PersonItem;
 import de.lenkwerk.organisation.PersonService;
@@ -72,6 +73,29 @@ public class BodyService {
      * The name of a body, for showing an action to its owner who may not be a member of the body. Callers have
      * already checked access to that action.
      */
+    /** The history of the body itself: its fields, memberships, status rounds and imports, newest first. */
+    public List<de.lenkwerk.history.HistoryEntry> history(long bodyId, Pageable pageable) {
+        access.requireRead(bodyId);
+        return history.forBody(bodyId, pageable);
+    }
+
+    public long countHistory(long bodyId) {
+        access.requireRead(bodyId);
+        return history.countForBody(bodyId);
+    }
+
+    /**
+     * Notes an applied import in the body's history: which file, how many records it added and changed (each of
+     * them has its own entries too). Called by the import inside its transaction.
+     */
+    @Transactional
+    public void recordImport(long bodyId, String kindKey, String fileName, int added, int changed) {
+        access.requireManage(bodyId);
+        history.recordChanges(new RecordRef(RecordType.IMPORT, bodyId, bodyId, null), new Snapshot(),
+                new Snapshot().put(kindKey, fileName).put("import.history.added", added)
+                        .put("import.history.changed", changed));
+    }
+
     public String nameForAction(long bodyId) {
         return bodies.findNameById(bodyId);
     }

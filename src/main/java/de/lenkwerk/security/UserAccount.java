@@ -75,7 +75,7 @@ class UserAccount extends AuditedEntity {
 
     /** The fields the history records (never the password). */
     java.util.Map<String, Object> auditFields() {
-        return de.lenkwerk.base.RecordChanged.fields("account.username", username, "account.person", personId,
+        return de.lenkwerk.base.RecordChanged.fields("account.username", username,
                 "account.administrator", administrator, "account.enabled", enabled);
     }
 
