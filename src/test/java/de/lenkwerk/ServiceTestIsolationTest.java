@@ -34,7 +34,8 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.api.ApiLeakTest", "de.lenkwerk.api.ApiTokenServiceTest",
             "de.lenkwerk.oparl.PublicBodyServiceTest", "de.lenkwerk.statusround.StatusLinkServiceTest",
             "de.lenkwerk.paper.PaperServiceTest", "de.lenkwerk.action.IndicatorDepthServiceTest",
-            "de.lenkwerk.report.ValueImportServiceTest"};
+            "de.lenkwerk.report.ValueImportServiceTest", "de.lenkwerk.history.AuditTrailServiceTest",
+            "de.lenkwerk.history.SecurityLogServiceTest", "de.lenkwerk.meeting.MeetingStateServiceTest"};
 
     @Autowired
     Environment environment;

@@ -206,8 +206,9 @@ public class MeetingService {
     private List<String> attendees(Meeting meeting) {
         var names = bodies.members(meeting.getBodyId(), Pageable.unpaged()).stream()
                 .collect(Collectors.toMap(MembershipItem::id, MembershipItem::personName));
-        return participants.findByMeetingId(meeting.getId()).stream().filter(Participant::isAttended)
+        var attended = participants.findByMeetingId(meeting.getId()).stream().filter(Participant::isAttended)
                 .map(p -> names.getOrDefault(p.getMembershipId(), "?")).toList();
+        return attended.isEmpty() ? null : attended;
     }
 
     public List<AgendaEntry> agenda(long meetingId) {
