@@ -37,9 +37,12 @@ public class BodyService {
     private final CurrentUser currentUser;
     private final HistoryService history;
     private final Clock clock;
+    private final de.lenkwerk.organisation.OrganisationService organisations;
 
     BodyService(BodyRepository bodies, MembershipRepository memberships, BodyAccess access, PersonService people,
-                CurrentUser currentUser, HistoryService history, Clock clock) {
+                CurrentUser currentUser, HistoryService history, Clock clock,
+                de.lenkwerk.organisation.OrganisationService organisations) {
+        this.organisations = organisations;
         this.bodies = bodies;
         this.memberships = memberships;
         this.access = access;
@@ -96,6 +99,12 @@ public class BodyService {
                         .put("import.history.changed", changed));
     }
 
+    private Snapshot snapshot(Membership membership) {
+        return membership.snapshot(
+                id -> people.get(id).map(de.lenkwerk.organisation.PersonItem::fullName).orElse("#" + id),
+                id -> organisations.get(id).map(de.lenkwerk.organisation.OrganisationItem::name).orElse("#" + id));
+    }
+
     public String nameForAction(long bodyId) {
         return bodies.findNameById(bodyId);
     }
@@ -130,7 +139,7 @@ public class BodyService {
             var person = people.get(user.personId()).orElseThrow();
             var membership = memberships.saveAndFlush(new Membership(body.getId(), user.personId(),
                     new MembershipData(person.organisationId(), MembershipRole.SECRETARIAT, LocalDate.now(clock), null)));
-            history.recordCreated(ref(membership), membership.snapshot());
+            history.recordCreated(ref(membership), snapshot(membership));
         });
         return toItem(body);
     }
@@ -206,7 +215,7 @@ public class BodyService {
         var organisationId = data.organisationId() != null ? data.organisationId() : person.organisationId();
         var membership = memberships.saveAndFlush(new Membership(bodyId, person.id(),
                 new MembershipData(organisationId, data.role(), data.validFrom(), data.validTo())));
-        history.recordCreated(ref(membership), membership.snapshot());
+        history.recordCreated(ref(membership), snapshot(membership));
         return memberships.findItem(membership.getId()).orElseThrow();
     }
 
@@ -217,10 +226,10 @@ public class BodyService {
         access.requireManage(membership.getBodyId());
         membership.checkVersion(expectedVersion);
         checkDates(data);
-        var before = membership.snapshot();
+        var before = snapshot(membership);
         membership.apply(data);
         memberships.saveAndFlush(membership);
-        history.recordChanges(ref(membership), before, membership.snapshot());
+        history.recordChanges(ref(membership), before, snapshot(membership));
         return memberships.findItem(membershipId).orElseThrow();
     }
 
@@ -235,10 +244,10 @@ public class BodyService {
                 .orElseThrow(RecordNotFoundException::new);
         access.requireManage(membership.getBodyId());
         membership.checkVersion(expectedVersion);
-        var before = membership.snapshot();
+        var before = snapshot(membership);
         membership.remove(java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         memberships.saveAndFlush(membership);
-        history.recordChanges(ref(membership), before, membership.snapshot());
+        history.recordChanges(ref(membership), before, snapshot(membership));
     }
 
     /** The bodies their secretariat has published over OParl; anyone may ask, signed in or not. */
