@@ -38,7 +38,8 @@ class ServiceTestIsolationTest {
             "de.lenkwerk.paper.PaperServiceTest", "de.lenkwerk.action.IndicatorDepthServiceTest",
             "de.lenkwerk.report.ValueImportServiceTest", "de.lenkwerk.statusround.StatusLinkBatchTest",
             "de.lenkwerk.report.OwnerWithoutAccessTest", "de.lenkwerk.report.PaperImportServiceTest",
-            "de.lenkwerk.report.PaperMatrixExportTest"};
+            "de.lenkwerk.report.PaperMatrixExportTest", "de.lenkwerk.history.AuditTrailServiceTest",
+            "de.lenkwerk.history.SecurityLogServiceTest", "de.lenkwerk.meeting.MeetingStateServiceTest"};
 
     @Autowired
     Environment environment;

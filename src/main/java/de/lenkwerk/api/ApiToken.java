@@ -96,6 +96,18 @@ class ApiToken {
         return id;
     }
 
+    LocalDateTime getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    String getLastUsedFrom() {
+        return lastUsedFrom;
+    }
+
+    String getName() {
+        return name;
+    }
+
     Long getAccountId() {
         return accountId;
     }

@@ -59,10 +59,13 @@ public class ApiTokenService {
     private final AccountService accounts;
     private final AccountAuthentications authentications;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, AccountService accounts,
-                    AccountAuthentications authentications, Clock clock) {
+                    AccountAuthentications authentications, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
         this.tokens = tokens;
+        this.events = events;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.authentications = authentications;
@@ -142,8 +145,9 @@ public class ApiTokenService {
                                         ? new String[]{ApiTokenScope.READ_AUTHORITY, ApiTokenScope.WRITE_AUTHORITY}
                                         : new String[]{ApiTokenScope.READ_AUTHORITY}))
                         .map(authentication -> {
-                            tokens.recordUse(t.getId(), now(), address == null ? null
-                                    : address.substring(0, Math.min(address.length(), 64)));
+                            var from = address == null ? null : address.substring(0, Math.min(address.length(), 64));
+                            logUse(t, authentication.getName(), from);
+                            tokens.recordUse(t.getId(), now(), from);
                             return new ApiCaller(t.getId(), authentication);
                         }));
     }
@@ -162,6 +166,20 @@ public class ApiTokenService {
             return currentUser.isAdministrator()
                     ? accounts.get(id).map(AccountItem::fullName).orElse("?") : "?";
         }));
+    }
+
+    /**
+     * The security log notes a token's use when it is the first in an hour or comes from another address; every use
+     * would drown the log, the token's own "last used" shows the latest.
+     */
+    private void logUse(ApiToken token, String username, String from) {
+        var last = token.getLastUsedAt();
+        if (last == null || last.isBefore(now().minusHours(1))
+                || !java.util.Objects.equals(from, token.getLastUsedFrom())) {
+            events.publishEvent(new de.lenkwerk.security.SecurityEvent(
+                    de.lenkwerk.security.SecurityEvent.Type.TOKEN_USED, token.getAccountId(), username, null, null,
+                    token.getName() + (from == null ? "" : " · " + from)));
+        }
     }
 
     private LocalDateTime now() {

@@ -6,6 +6,7 @@ import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.history.HistoryService;
 import de.lenkwerk.history.RecordRef;
 import de.lenkwerk.history.RecordType;
+import de.lenkwerk.history.Snapshot;
 import de.lenkwerk.organisation.PersonData;
 import de.lenkwerk.organisation.PersonItem;
 import de.lenkwerk.organisation.PersonService;
@@ -36,9 +37,12 @@ public class BodyService {
     private final CurrentUser currentUser;
     private final HistoryService history;
     private final Clock clock;
+    private final de.lenkwerk.organisation.OrganisationService organisations;
 
     BodyService(BodyRepository bodies, MembershipRepository memberships, BodyAccess access, PersonService people,
-                CurrentUser currentUser, HistoryService history, Clock clock) {
+                CurrentUser currentUser, HistoryService history, Clock clock,
+                de.lenkwerk.organisation.OrganisationService organisations) {
+        this.organisations = organisations;
         this.bodies = bodies;
         this.memberships = memberships;
         this.access = access;
@@ -72,6 +76,35 @@ public class BodyService {
      * The name of a body, for showing an action to its owner who may not be a member of the body. Callers have
      * already checked access to that action.
      */
+    /** The history of the body itself: its fields, memberships, status rounds and imports, newest first. */
+    public List<de.lenkwerk.history.HistoryEntry> history(long bodyId, Pageable pageable) {
+        access.requireRead(bodyId);
+        return history.forBody(bodyId, pageable);
+    }
+
+    public long countHistory(long bodyId) {
+        access.requireRead(bodyId);
+        return history.countForBody(bodyId);
+    }
+
+    /**
+     * Notes an applied import in the body's history: which file, how many records it added and changed (each of
+     * them has its own entries too). Called by the import inside its transaction.
+     */
+    @Transactional
+    public void recordImport(long bodyId, String kindKey, String fileName, int added, int changed) {
+        access.requireManage(bodyId);
+        history.recordChanges(new RecordRef(RecordType.IMPORT, bodyId, bodyId, null), new Snapshot(),
+                new Snapshot().put(kindKey, fileName).put("import.history.added", added)
+                        .put("import.history.changed", changed));
+    }
+
+    private Snapshot snapshot(Membership membership) {
+        return membership.snapshot(
+                id -> people.get(id).map(de.lenkwerk.organisation.PersonItem::fullName).orElse("#" + id),
+                id -> organisations.get(id).map(de.lenkwerk.organisation.OrganisationItem::name).orElse("#" + id));
+    }
+
     public String nameForAction(long bodyId) {
         return bodies.findNameById(bodyId);
     }
@@ -106,7 +139,7 @@ public class BodyService {
             var person = people.get(user.personId()).orElseThrow();
             var membership = memberships.saveAndFlush(new Membership(body.getId(), user.personId(),
                     new MembershipData(person.organisationId(), MembershipRole.SECRETARIAT, LocalDate.now(clock), null)));
-            history.recordCreated(ref(membership), membership.snapshot());
+            history.recordCreated(ref(membership), snapshot(membership));
         });
         return toItem(body);
     }
@@ -182,7 +215,7 @@ public class BodyService {
         var organisationId = data.organisationId() != null ? data.organisationId() : person.organisationId();
         var membership = memberships.saveAndFlush(new Membership(bodyId, person.id(),
                 new MembershipData(organisationId, data.role(), data.validFrom(), data.validTo())));
-        history.recordCreated(ref(membership), membership.snapshot());
+        history.recordCreated(ref(membership), snapshot(membership));
         return memberships.findItem(membership.getId()).orElseThrow();
     }
 
@@ -193,10 +226,10 @@ public class BodyService {
         access.requireManage(membership.getBodyId());
         membership.checkVersion(expectedVersion);
         checkDates(data);
-        var before = membership.snapshot();
+        var before = snapshot(membership);
         membership.apply(data);
         memberships.saveAndFlush(membership);
-        history.recordChanges(ref(membership), before, membership.snapshot());
+        history.recordChanges(ref(membership), before, snapshot(membership));
         return memberships.findItem(membershipId).orElseThrow();
     }
 
@@ -211,10 +244,10 @@ public class BodyService {
                 .orElseThrow(RecordNotFoundException::new);
         access.requireManage(membership.getBodyId());
         membership.checkVersion(expectedVersion);
-        var before = membership.snapshot();
+        var before = snapshot(membership);
         membership.remove(java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         memberships.saveAndFlush(membership);
-        history.recordChanges(ref(membership), before, membership.snapshot());
+        history.recordChanges(ref(membership), before, snapshot(membership));
     }
 
     /** The bodies their secretariat has published over OParl; anyone may ask, signed in or not. */

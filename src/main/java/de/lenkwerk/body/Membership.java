@@ -71,10 +71,12 @@ class Membership extends AuditedEntity {
                 organisationId, organisationName, role, validFrom, validTo), getCreatedAt(), getUpdatedAt(), removedAt);
     }
 
-    Snapshot snapshot() {
+    /** The history names the person and organisation, as they were called at the time, not their numbers. */
+    Snapshot snapshot(java.util.function.Function<Long, String> personName,
+                      java.util.function.Function<Long, String> organisationName) {
         return new Snapshot()
-                .put("membership.person", personId)
-                .put("membership.organisation", organisationId)
+                .put("membership.person", personId == null ? null : personName.apply(personId))
+                .put("membership.organisation", organisationId == null ? null : organisationName.apply(organisationId))
                 .put("membership.role", role)
                 .put("membership.valid-from", validFrom)
                 .put("membership.valid-to", validTo)

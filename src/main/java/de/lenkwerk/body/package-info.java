@@ -3,7 +3,7 @@
  * body. Every feature that shows body data asks it.
  */
 @ApplicationModule(displayName = "Bodies",
-        allowedDependencies = {"base", "security", "organisation", "organisation::ui", "history"})
+        allowedDependencies = {"base", "security", "organisation", "organisation::ui", "history", "history::ui"})
 package de.lenkwerk.body;
 
 import org.springframework.modulith.ApplicationModule;

@@ -116,7 +116,8 @@ class DemoCommittees implements ApplicationRunner {
         meetings.addAgendaItem(first.id(), "Begrüßung und Ziele des Lenkungsausschusses");
         var top2 = meetings.addAgendaItem(first.id(), "Handlungsvereinbarungen");
         meetings.addAgendaItem(first.id(), "Verschiedenes");
-        meetings.update(first.id(), first.version(), new MeetingData(first.title(), first.startsAt(), first.place(),
+        var firstHeld = meetings.close(first.id(), first.version());
+        meetings.update(first.id(), firstHeld.version(), new MeetingData(first.title(), first.startsAt(), first.place(),
                 MeetingState.MINUTES_APPROVED, "Der Lenkungsausschuss konstituiert sich und beschließt vier "
                         + "Handlungsvereinbarungen. Offene und ehrliche Gesprächsatmosphäre."));
         var second = meetings.plan(la.id(), new MeetingData("2. Sitzung des Lenkungsausschusses",

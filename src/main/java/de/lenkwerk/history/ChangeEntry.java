@@ -45,13 +45,16 @@ class ChangeEntry {
     @Column(name = "changed_by", nullable = false)
     private String changedBy;
 
+    @Column(name = "actor_account_id")
+    private Long actorAccountId;
+
     @Column(name = "changed_at", nullable = false)
     private LocalDateTime changedAt;
 
     protected ChangeEntry() {
     }
 
-    ChangeEntry(RecordRef ref, String field, String oldValue, String newValue, String changedBy, LocalDateTime at) {
+    ChangeEntry(RecordRef ref, String field, String oldValue, String newValue, Actor actor, LocalDateTime at) {
         this.recordType = ref.type();
         this.recordId = ref.id();
         this.bodyId = ref.bodyId();
@@ -59,7 +62,8 @@ class ChangeEntry {
         this.field = field;
         this.oldValue = clip(oldValue);
         this.newValue = clip(newValue);
-        this.changedBy = changedBy;
+        this.changedBy = actor.name();
+        this.actorAccountId = actor.accountId();
         this.changedAt = at;
     }
 
@@ -68,6 +72,7 @@ class ChangeEntry {
     }
 
     HistoryEntry toEntry() {
-        return new HistoryEntry(id, recordType, recordId, field, oldValue, newValue, changedBy, changedAt);
+        return new HistoryEntry(id, recordType, recordId, field, oldValue, newValue, changedBy, actorAccountId,
+                changedAt);
     }
 }

@@ -19,13 +19,18 @@ interface ChangeEntryRepository extends JpaRepository<ChangeEntry, Long> {
 
     long countByRecordTypeAndRecordId(RecordType recordType, Long recordId);
 
+    List<ChangeEntry> findByBodyIdAndRecordTypeInOrderByChangedAtDescIdDesc(Long bodyId, Collection<RecordType> types,
+                                                                           Pageable pageable);
+
+    long countByBodyIdAndRecordTypeIn(Long bodyId, Collection<RecordType> types);
+
     List<ChangeEntry> findByActionIdAndChangedAtGreaterThanEqualOrderByChangedAtAscIdAsc(Long actionId,
                                                                                          java.time.LocalDateTime since);
 
     /** Unmanaged rows, not entities: a report reads many chunks in one transaction and must not collect them. */
     @Query("""
             select new de.lenkwerk.history.ActionChangeEntry(c.actionId, c.id, c.recordType, c.recordId,
-                   c.field, c.oldValue, c.newValue, c.changedBy, c.changedAt)
+                   c.field, c.oldValue, c.newValue, c.changedBy, c.actorAccountId, c.changedAt)
             from ChangeEntry c where c.actionId in :actionIds and c.changedAt >= :since
             order by c.changedAt, c.id""")
     List<ActionChangeEntry> findOfActionsSince(@Param("actionIds") Collection<Long> actionIds,

@@ -23,6 +23,9 @@ import java.util.Objects;
 @Transactional(propagation = Propagation.MANDATORY)
 public class HistoryService {
 
+    private static final List<RecordType> BODY_TYPES =
+            List.of(RecordType.BODY, RecordType.MEMBERSHIP, RecordType.STATUS_ROUND, RecordType.IMPORT);
+
     private final ChangeEntryRepository entries;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -36,7 +39,7 @@ public class HistoryService {
     /** Records every field whose value differs between the two snapshots; empty and missing count as the same. */
     public void recordChanges(RecordRef ref, Snapshot before, Snapshot after) {
         var now = LocalDateTime.now(clock);
-        var actor = currentUser.actorName();
+        var actor = new Actor(currentUser.actorAccountId().orElse(null), currentUser.actorName());
         after.values().forEach((field, newValue) -> {
             var oldValue = before.values().get(field);
             // "no contributors" before and after is no change: a new record lists only the fields it fills
@@ -73,6 +76,21 @@ public class HistoryService {
     public List<HistoryEntry> forRecord(RecordType type, long recordId, Pageable pageable) {
         return entries.findByRecordTypeAndRecordIdOrderByChangedAtDescIdDesc(type, recordId, pageable).stream()
                 .map(ChangeEntry::toEntry).toList();
+    }
+
+    /**
+     * What happened to a body itself: its fields, memberships, status rounds and imports, newest first. Its actions,
+     * meetings and papers keep their own history on their pages.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<HistoryEntry> forBody(long bodyId, Pageable pageable) {
+        return entries.findByBodyIdAndRecordTypeInOrderByChangedAtDescIdDesc(bodyId, BODY_TYPES, pageable).stream()
+                .map(ChangeEntry::toEntry).toList();
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public long countForBody(long bodyId) {
+        return entries.countByBodyIdAndRecordTypeIn(bodyId, BODY_TYPES);
     }
 
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)

@@ -55,6 +55,19 @@ class Meeting extends AuditedEntity {
         this.state = MeetingState.HELD;
     }
 
+    /** Approved minutes are opened again: back to held. */
+    void reopen() {
+        this.state = MeetingState.HELD;
+    }
+
+    /** Whether saving this data would change nothing but leave the state as it is. */
+    boolean sameAs(MeetingData data) {
+        var other = new Meeting(bodyId, data);
+        return java.util.Objects.equals(title, other.title) && java.util.Objects.equals(startsAt.withNano(0), other.startsAt.withNano(0))
+                && java.util.Objects.equals(place, other.place) && state == other.state
+                && java.util.Objects.equals(minutes, other.minutes);
+    }
+
     MeetingState getState() {
         return state;
     }

@@ -9,6 +9,7 @@ import de.lenkwerk.body.MembershipItem;
 import de.lenkwerk.history.HistoryService;
 import de.lenkwerk.history.RecordRef;
 import de.lenkwerk.history.RecordType;
+import de.lenkwerk.history.Snapshot;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class MeetingService {
+
+    /** The longest reason for reopening approved minutes. */
+    public static final int REASON_MAX = 500;
 
     private final MeetingRepository meetings;
     private final AgendaItemRepository agenda;
@@ -90,6 +94,10 @@ public class MeetingService {
     @Transactional
     public MeetingItem plan(long bodyId, @Valid MeetingData data) {
         access.requireManage(bodyId);
+        // a meeting may be entered after it took place, but its minutes are approved only once it exists
+        if (data.state() == MeetingState.MINUTES_APPROVED) {
+            throw new UserFacingException("meeting.error.state-path");
+        }
         var meeting = meetings.saveAndFlush(new Meeting(bodyId, data));
         for (var member : bodies.activeMembers(bodyId)) {
             participants.save(new Participant(meeting.getId(), member.id()));
@@ -102,11 +110,52 @@ public class MeetingService {
     public MeetingItem update(long id, long expectedVersion, @Valid MeetingData data) {
         var meeting = load(id, true);
         meeting.checkVersion(expectedVersion);
+        if (!meeting.getState().mayBecome(data.state())) {
+            throw new UserFacingException("meeting.error.state-path");
+        }
+        if (meeting.getState() == MeetingState.MINUTES_APPROVED && !meeting.sameAs(data)) {
+            throw new UserFacingException("meeting.error.minutes-approved");
+        }
         var before = meeting.snapshot();
         meeting.apply(data);
         meetings.saveAndFlush(meeting);
         history.recordChanges(ref(meeting), before, meeting.snapshot());
         return meeting.toItem();
+    }
+
+    /**
+     * Opens approved minutes again (back to "durchgeführt"), e.g. to correct a mistake the body has noticed. This
+     * needs a reason, which the history keeps with the change.
+     */
+    @Transactional
+    public MeetingItem reopenMinutes(long id, long expectedVersion, String reason) {
+        var meeting = load(id, true);
+        meeting.checkVersion(expectedVersion);
+        if (meeting.getState() != MeetingState.MINUTES_APPROVED) {
+            throw new UserFacingException("meeting.error.not-approved");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("meeting.error.reopen-reason");
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new UserFacingException("validation.max-length", REASON_MAX);
+        }
+        var before = meeting.snapshot();
+        meeting.reopen();
+        meetings.saveAndFlush(meeting);
+        history.recordChanges(ref(meeting), before, meeting.snapshot().put("meeting.reopen-reason", reason.strip()));
+        return meeting.toItem();
+    }
+
+    /** Everything recorded for the meeting (its fields, state, agenda, notes and attendance), newest first. */
+    public List<de.lenkwerk.history.HistoryEntry> history(long meetingId, Pageable pageable) {
+        load(meetingId, false);
+        return history.forRecord(RecordType.MEETING, meetingId, pageable);
+    }
+
+    public long countHistory(long meetingId) {
+        load(meetingId, false);
+        return history.countForRecord(RecordType.MEETING, meetingId);
     }
 
     /** Closes a running meeting: it is now "durchgeführt" (held). Only a planned meeting can be closed. */
@@ -142,8 +191,24 @@ public class MeetingService {
     @Transactional
     public void setAttendance(long participantId, boolean attended) {
         var participant = participants.findById(participantId).orElseThrow(RecordNotFoundException::new);
-        load(participant.getMeetingId(), true);
+        var meeting = load(participant.getMeetingId(), true);
+        if (participant.isAttended() == attended) {
+            return;
+        }
+        var before = attendees(meeting);
         participant.setAttended(attended);
+        participants.flush();
+        history.recordChanges(ref(meeting), new Snapshot().put("meeting.attendees", before),
+                new Snapshot().put("meeting.attendees", attendees(meeting)));
+    }
+
+    /** Who attended, by name, as the history lists them before and after a change. */
+    private List<String> attendees(Meeting meeting) {
+        var names = bodies.members(meeting.getBodyId(), Pageable.unpaged()).stream()
+                .collect(Collectors.toMap(MembershipItem::id, MembershipItem::personName));
+        var attended = participants.findByMeetingId(meeting.getId()).stream().filter(Participant::isAttended)
+                .map(p -> names.getOrDefault(p.getMembershipId(), "?")).toList();
+        return attended.isEmpty() ? null : attended;
     }
 
     public List<AgendaEntry> agenda(long meetingId) {
@@ -153,11 +218,13 @@ public class MeetingService {
 
     @Transactional
     public AgendaEntry addAgendaItem(long meetingId, String title) {
-        requireOpenMinutes(load(meetingId, true));
+        var meeting = load(meetingId, true);
+        requireOpenMinutes(meeting);
         var trimmed = checkTitle(title);
         var items = agenda.findByMeetingIdOrderBySortOrder(meetingId);
         var next = items.isEmpty() ? 1 : items.getLast().getSortOrder() + 1;
         var item = agenda.saveAndFlush(new AgendaItem(meetingId, next, trimmed));
+        history.recordChanges(ref(meeting), new Snapshot(), new Snapshot().put("meeting.agenda-added", trimmed));
         return item.toEntry(items.size() + 1);
     }
 
@@ -169,7 +236,8 @@ public class MeetingService {
     @Transactional
     public void saveAgendaNotes(long itemId, String startedFrom, String notes) {
         var item = agenda.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        requireOpenMinutes(load(item.getMeetingId(), true));
+        var meeting = load(item.getMeetingId(), true);
+        requireOpenMinutes(meeting);
         if (notes != null && notes.length() > AgendaEntry.NOTES_MAX) {
             throw new UserFacingException("validation.max-length", AgendaEntry.NOTES_MAX);
         }
@@ -177,24 +245,45 @@ public class MeetingService {
         if (!item.notesText().equals(expected.isBlank() ? "" : expected)) {
             throw new UserFacingException("meeting.error.notes-changed");
         }
+        var before = item.notesText();
         item.editNotes(notes);
+        var field = "meeting.agenda-notes";
+        history.recordChanges(ref(meeting), new Snapshot().put(field, label(item, before)),
+                new Snapshot().put(field, label(item, item.notesText())));
+    }
+
+    private static String label(AgendaItem item, String notes) {
+        return notes == null || notes.isBlank() ? null : item.getTitle() + ": " + notes;
     }
 
     /** Moves an item one place up or down by swapping with its neighbour. */
     @Transactional
     public void moveAgendaItem(long itemId, boolean up) {
         var item = agenda.findById(itemId).orElseThrow(RecordNotFoundException::new);
-        requireOpenMinutes(load(item.getMeetingId(), true));
+        var meeting = load(item.getMeetingId(), true);
+        requireOpenMinutes(meeting);
         var items = agenda.findByMeetingIdOrderBySortOrder(item.getMeetingId());
+        var order = titles(items);
         var index = items.indexOf(item);
         var other = up ? index - 1 : index + 1;
         if (index < 0 || other < 0 || other >= items.size()) {
             return;
         }
         var neighbour = items.get(other);
-        var order = item.getSortOrder();
+        var sortOrder = item.getSortOrder();
         item.setSortOrder(neighbour.getSortOrder());
-        neighbour.setSortOrder(order);
+        neighbour.setSortOrder(sortOrder);
+        items.sort(java.util.Comparator.comparingInt(AgendaItem::getSortOrder));
+        history.recordChanges(ref(meeting), new Snapshot().put("meeting.agenda-order", order),
+                new Snapshot().put("meeting.agenda-order", titles(items)));
+    }
+
+    private static String titles(List<AgendaItem> items) {
+        var result = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            result.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(items.get(i).getTitle());
+        }
+        return result.toString();
     }
 
     /** Where an action was agreed: the meeting must belong to the action's body, the item to the meeting. */

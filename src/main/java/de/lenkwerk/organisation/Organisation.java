@@ -38,6 +38,12 @@ class Organisation extends AuditedEntity {
         this.active = data.active();
     }
 
+    /** The fields the history records. */
+    java.util.Map<String, Object> auditFields() {
+        return de.lenkwerk.base.RecordChanged.fields("organisation.name", name, "organisation.short-name", shortName,
+                "organisation.type", type, "organisation.active", active);
+    }
+
     String getName() {
         return name;
     }

@@ -19,9 +19,12 @@ import java.util.Optional;
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations,
+                        org.springframework.context.ApplicationEventPublisher events) {
         this.organisations = organisations;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -45,7 +48,9 @@ public class OrganisationService {
         if (organisations.existsByNameIgnoreCase(data.name().strip())) {
             throw new UserFacingException("organisation.error.duplicate-name", data.name().strip());
         }
-        return organisations.saveAndFlush(new Organisation(data)).toItem();
+        var saved = organisations.saveAndFlush(new Organisation(data));
+        events.publishEvent(de.lenkwerk.base.RecordChanged.created("ORGANISATION", saved.getId(), saved.auditFields()));
+        return saved.toItem();
     }
 
     @Transactional
@@ -57,8 +62,11 @@ public class OrganisationService {
         if (organisations.existsByNameIgnoreCaseAndIdNot(data.name().strip(), id)) {
             throw new UserFacingException("organisation.error.duplicate-name", data.name().strip());
         }
+        var before = organisation.auditFields();
         organisation.apply(data);
-        return organisations.saveAndFlush(organisation).toItem();
+        var saved = organisations.saveAndFlush(organisation);
+        events.publishEvent(new de.lenkwerk.base.RecordChanged("ORGANISATION", id, before, saved.auditFields()));
+        return saved.toItem();
     }
 
     /** These organisations with their timestamps, for the OParl interface; callers pass those of published bodies. */

@@ -40,6 +40,13 @@ class Person extends AuditedEntity {
         this.organisation = organisation;
     }
 
+    /** The fields the history records. */
+    java.util.Map<String, Object> auditFields() {
+        return de.lenkwerk.base.RecordChanged.fields("person.full-name", fullName, "person.email", email,
+                "person.organisation", organisation == null ? null : organisation.getName(),
+                "person.email-public", emailPublic);
+    }
+
     boolean isEmailPublic() {
         return emailPublic;
     }

@@ -21,9 +21,12 @@ public class PersonService {
     private final PersonRepository people;
     private final OrganisationRepository organisations;
     private final ObjectProvider<PeopleWithoutAccess> withoutAccess;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PersonService(PersonRepository people, OrganisationRepository organisations,
-                  ObjectProvider<PeopleWithoutAccess> withoutAccess) {
+                  ObjectProvider<PeopleWithoutAccess> withoutAccess,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.organisations = organisations;
         this.withoutAccess = withoutAccess;
@@ -56,15 +59,20 @@ public class PersonService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public PersonItem create(@Valid PersonData data) {
-        return people.saveAndFlush(new Person(data, organisation(data))).toItem();
+        var saved = people.saveAndFlush(new Person(data, organisation(data)));
+        events.publishEvent(de.lenkwerk.base.RecordChanged.created("PERSON", saved.getId(), saved.auditFields()));
+        return saved.toItem();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public PersonItem update(long id, @Valid PersonData data) {
         var person = people.findWithOrganisationById(id).orElseThrow(() -> new UserFacingException("error.record-gone"));
+        var before = person.auditFields();
         person.apply(data, organisation(data));
-        return people.saveAndFlush(person).toItem();
+        var saved = people.saveAndFlush(person);
+        events.publishEvent(new de.lenkwerk.base.RecordChanged("PERSON", id, before, saved.auditFields()));
+        return saved.toItem();
     }
 
     /** Whether the person agreed to show their e-mail address on the OParl interface. */
@@ -81,8 +89,10 @@ public class PersonService {
     @PreAuthorize("isAuthenticated()")
     public void setEmailPublic(long personId, boolean emailPublic) {
         var person = people.findById(personId).orElseThrow(() -> new UserFacingException("error.record-gone"));
+        var before = person.auditFields();
         person.setEmailPublic(emailPublic);
         people.saveAndFlush(person);
+        events.publishEvent(new de.lenkwerk.base.RecordChanged("PERSON", personId, before, person.auditFields()));
     }
 
     /**

@@ -113,19 +113,21 @@ public class ActionImportService {
         if (!preview.canApply()) {
             throw new UserFacingException("import.error.not-applicable");
         }
-        int applied = 0;
+        int added = 0;
+        int changed = 0;
         int seen = 0;
         for (var row : preview.rows()) {
             progress.advance((double) seen++ / preview.rows().size());
             if (row.kind() == Kind.NEW) {
                 actions.create(preview.bodyId(), row.data(), null);
-                applied++;
+                added++;
             } else if (row.kind() == Kind.CHANGED) {
                 actions.update(row.actionId(), row.version(), row.data());
-                applied++;
+                changed++;
             }
         }
-        return applied;
+        bodies.recordImport(preview.bodyId(), "import.history.actions", preview.fileName(), added, changed);
+        return added + changed;
     }
 
     static Map<ImportField, Integer> guessMapping(List<String> headers) {

@@ -155,6 +155,7 @@ public class ValueImportService {
                 applied++;
             }
         }
+        bodies.recordImport(preview.bodyId(), "import.history.values", preview.fileName(), applied, 0);
         return applied;
     }
 

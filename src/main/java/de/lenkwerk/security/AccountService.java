@@ -1,5 +1,6 @@
 package de.lenkwerk.security;
 
+import de.lenkwerk.base.RecordChanged;
 import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.organisation.PersonData;
 import de.lenkwerk.organisation.PersonService;
@@ -28,6 +29,7 @@ public class AccountService {
 
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ACCOUNT = "ACCOUNT";
 
     private final UserAccountRepository accounts;
     private final PersonService people;
@@ -120,6 +122,7 @@ public class AccountService {
         var saved = accounts.saveAndFlush(account);
         events.publishEvent(new SecurityEvents.AccountCreated(saved.getId(), username, data.administrator(),
                 data.enabled(), actor(), clock.instant()));
+        events.publishEvent(RecordChanged.created(ACCOUNT, saved.getId(), saved.auditFields()));
         return accounts.findItem(saved.getId()).orElseThrow();
     }
 
@@ -132,8 +135,10 @@ public class AccountService {
         people.update(account.getPersonId(), new PersonData(data.fullName(), data.email(), data.organisationId()));
         var before = account.isAdministrator();
         var enabledBefore = account.isEnabled();
+        var fieldsBefore = account.auditFields();
         account.changeRoleAndState(data.administrator(), data.enabled());
         accounts.saveAndFlush(account);
+        events.publishEvent(new RecordChanged(ACCOUNT, id, fieldsBefore, account.auditFields()));
         roleChanged(account, before, enabledBefore);
         return accounts.findItem(id).orElseThrow();
     }
@@ -145,8 +150,10 @@ public class AccountService {
         account.checkVersion(expectedVersion);
         guardOwnAdministration(account, account.isAdministrator(), enabled);
         var enabledBefore = account.isEnabled();
+        var fieldsBefore = account.auditFields();
         account.setEnabled(enabled);
         accounts.saveAndFlush(account);
+        events.publishEvent(new RecordChanged(ACCOUNT, id, fieldsBefore, account.auditFields()));
         roleChanged(account, account.isAdministrator(), enabledBefore);
         return accounts.findItem(id).orElseThrow();
     }
@@ -193,6 +200,7 @@ public class AccountService {
         events.publishEvent(new SecurityEvents.PasswordChanged(account.getId(), account.getUsername(),
                 SecurityEvents.PasswordChange.RESET, actor(), now));
         events.publishEvent(new SecurityEvents.SignInUnlocked(account.getId(), account.getUsername(), actor(), now));
+        recordPasswordChange(account, "account.password-reset");
         return password;
     }
 
@@ -212,6 +220,13 @@ public class AccountService {
         accounts.saveAndFlush(account);
         events.publishEvent(new SecurityEvents.PasswordChanged(account.getId(), account.getUsername(),
                 SecurityEvents.PasswordChange.OWN, account.getId(), clock.instant()));
+        recordPasswordChange(account, "account.password-changed");
+    }
+
+    /** The password itself never goes into the history, only when it was set and how. */
+    private void recordPasswordChange(UserAccount account, String field) {
+        events.publishEvent(new RecordChanged(ACCOUNT, account.getId(), java.util.Map.of(),
+                RecordChanged.fields(field, java.time.LocalDateTime.now(clock))));
     }
 
     /**

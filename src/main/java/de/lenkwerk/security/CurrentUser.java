@@ -60,6 +60,15 @@ public class CurrentUser {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
     }
 
+    /** The account acting, for history entries; empty for the system and for personal links. */
+    public Optional<Long> actorAccountId() {
+        var authentication = authentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal.user().accountId());
+        }
+        return Optional.empty();
+    }
+
     /** A name for history entries: the person, or the technical actor (e.g. start-up jobs). */
     public String actorName() {
         var authentication = authentication();

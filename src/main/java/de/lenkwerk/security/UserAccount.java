@@ -77,6 +77,12 @@ class UserAccount extends AuditedEntity {
         return lockedUntil;
     }
 
+    /** The fields the history records (never the password). */
+    java.util.Map<String, Object> auditFields() {
+        return de.lenkwerk.base.RecordChanged.fields("account.username", username,
+                "account.administrator", administrator, "account.enabled", enabled);
+    }
+
     void changeRoleAndState(boolean administrator, boolean enabled) {
         this.administrator = administrator;
         this.enabled = enabled;

@@ -66,12 +66,15 @@ public class StatusRoundService {
     private final StatusAnswers answers;
     private final StatusLinkService links;
     private final Clock clock;
+    private final de.lenkwerk.history.HistoryService history;
 
     StatusRoundService(StatusRoundRepository rounds, StatusRequestRepository requests, BodyAccess bodyAccess,
                        BodyService bodies, MeetingService meetings, ActionService actions,
                        IndicatorService indicators, NotificationService notifications, PersonService people,
-                       CurrentUser currentUser, StatusAnswers answers, StatusLinkService links, Clock clock) {
+                       CurrentUser currentUser, StatusAnswers answers, StatusLinkService links, Clock clock,
+                       de.lenkwerk.history.HistoryService history) {
         this.rounds = rounds;
+        this.history = history;
         this.answers = answers;
         this.links = links;
         this.clock = clock;
@@ -139,6 +142,10 @@ public class StatusRoundService {
                 .collect(Collectors.groupingBy(DeadlineItem::ownerPersonId, LinkedHashMap::new, Collectors.counting()))
                 .forEach((owner, count) -> notifications.send(new Notice(owner, NotificationKind.STATUS_REQUESTED, LINK,
                         List.of(label, answerBy, count), null)));
+        history.recordCreated(ref(round), new de.lenkwerk.history.Snapshot()
+                .put("statusround.history.started", label)
+                .put("statusround.answer-by", answerBy)
+                .put("statusround.history.asked", open.size()));
         return item(round);
     }
 
@@ -231,6 +238,9 @@ public class StatusRoundService {
         if (!remindOne(round, personId)) {
             throw new UserFacingException("statusround.error.nothing-missing");
         }
+        var name = people.get(personId).map(de.lenkwerk.organisation.PersonItem::fullName).orElse("?");
+        history.recordChanges(ref(round), new de.lenkwerk.history.Snapshot(),
+                new de.lenkwerk.history.Snapshot().put("statusround.history.reminded", name));
     }
 
     /** Reminds everyone with an unanswered request; returns how many people were reminded. */
@@ -241,7 +251,10 @@ public class StatusRoundService {
                 .map(StatusLinkItem::personId).collect(Collectors.toSet());
         var missing = requests.findMissingOwners(roundId).stream().filter(p -> !withLink.contains(p)).toList();
         missing.forEach(personId -> remindOne(round, personId));
-        return missing.size() + links.remindAllMissing(roundId);
+        var reminded = missing.size() + links.remindAllMissing(roundId);
+        history.recordChanges(ref(round), new de.lenkwerk.history.Snapshot(),
+                new de.lenkwerk.history.Snapshot().put("statusround.history.reminded-all", reminded));
+        return reminded;
     }
 
     /** Closes the round: no more answers; what changed stays readable. */
@@ -251,7 +264,15 @@ public class StatusRoundService {
         round.close(LocalDateTime.now(clock));
         rounds.saveAndFlush(round);
         links.roundClosed(roundId);
+        history.recordChanges(ref(round), new de.lenkwerk.history.Snapshot().put("statusround.state",
+                        StatusRoundState.OPEN),
+                new de.lenkwerk.history.Snapshot().put("statusround.state", StatusRoundState.CLOSED));
         return item(round);
+    }
+
+    private static de.lenkwerk.history.RecordRef ref(StatusRound round) {
+        return new de.lenkwerk.history.RecordRef(de.lenkwerk.history.RecordType.STATUS_ROUND, round.getId(),
+                round.getBodyId(), null);
     }
 
     /**

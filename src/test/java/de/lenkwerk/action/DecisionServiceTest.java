@@ -230,7 +230,8 @@ class DecisionServiceTest {
         fixture.signIn(committee.secretariat());
         var item = meetings.addAgendaItem(meeting.id(), "Stand der Umsetzung");
         meetings.saveAgendaNotes(item.id(), "", "Bericht liegt vor");
-        var approved = meetings.update(meeting.id(), meeting.version(), new MeetingData(meeting.title(),
+        var held = meetings.close(meeting.id(), meeting.version());
+        var approved = meetings.update(meeting.id(), held.version(), new MeetingData(meeting.title(),
                 meeting.startsAt(), meeting.place(), MeetingState.MINUTES_APPROVED, null));
 
         assertThatThrownBy(() -> meetings.saveAgendaNotes(item.id(), "Bericht liegt vor", "nachträglich geändert"))

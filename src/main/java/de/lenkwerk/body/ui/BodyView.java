@@ -97,6 +97,11 @@ public class BodyView extends Main implements HasUrlParameter<Long>, HasDynamicT
         tabs.add(getTranslation("body.members"), new MembersSection(bodies, people, organisations, body.id(), canManage, clock));
         sections.stream().filter(s -> s.order() >= 0)
                 .forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(body.id(), canManage)));
+        var bodyId = body.id();
+        var history = new de.lenkwerk.history.ui.HistoryGrid(de.lenkwerk.history.RecordType.BODY,
+                p -> bodies.history(bodyId, p), () -> bodies.countHistory(bodyId));
+        history.setId("body-history");
+        tabs.add(getTranslation("history.title"), history);
         add(tabs);
     }
 

@@ -100,6 +100,8 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
         title.setValue(meeting.title());
         startsAt.setValue(meeting.startsAt());
         place.setValue(meeting.place() == null ? "" : meeting.place());
+        // the state moves only along planned → held → minutes approved; reopening has its own button
+        state.setItems(meeting.state().reachable());
         state.setValue(meeting.state());
         minutes.setValue(meeting.minutes() == null ? "" : meeting.minutes());
         var form = new FormLayout(title, startsAt, place, state, minutes);
@@ -112,7 +114,10 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
         List.of(title, place, minutes).forEach(f -> f.setReadOnly(!canManage));
         startsAt.setReadOnly(!canManage);
         state.setReadOnly(!canManage);
-        var details = new Div(errors, form, save);
+        var reopen = new Button(getTranslation("meeting.reopen"), VaadinIcon.UNLOCK.create(), e -> reopenDialog());
+        reopen.setId("meeting-reopen");
+        reopen.setVisible(canManage && meeting.state() == MeetingState.MINUTES_APPROVED);
+        var details = new Div(errors, form, new Div(save, reopen));
         details.addClassName("lw-card");
 
         var sides = new Div(details, participants(canManage));
@@ -126,6 +131,38 @@ public class MeetingView extends Main implements HasUrlParameter<Long>, HasDynam
             card.addClassName("lw-card");
             add(card);
         }
+        var meetingId = meeting.id();
+        var history = new de.lenkwerk.history.ui.HistoryGrid(de.lenkwerk.history.RecordType.MEETING,
+                p -> meetings.history(meetingId, p), () -> meetings.countHistory(meetingId));
+        history.setId("meeting-history");
+        var historyCard = new Div(new H2(getTranslation("history.title")), history);
+        historyCard.addClassName("lw-card");
+        add(historyCard);
+    }
+
+    /** Approved minutes are opened again only with a reason, which the history keeps. */
+    private void reopenDialog() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("meeting.reopen"));
+        var reason = new TextArea(getTranslation("meeting.reopen-reason"));
+        reason.setId("meeting-reopen-reason");
+        reason.setMaxLength(MeetingService.REASON_MAX);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        var dialogErrors = new FormErrors();
+        dialog.add(new Paragraph(getTranslation("meeting.reopen-hint")), dialogErrors, reason);
+        dialog.setWidth("32em");
+        var confirm = new Button(getTranslation("meeting.reopen"), e -> {
+            if (dialogErrors.attempt(() -> meeting = meetings.reopenMinutes(meeting.id(), meeting.version(),
+                    reason.getValue()))) {
+                dialog.close();
+                Notifications.saved(getTranslation("meeting.reopened"));
+                render();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("meeting-reopen-confirm");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private void save() {
