@@ -43,6 +43,10 @@ final class UidlUser {
     private static final Pattern TABS = Pattern.compile(
             "\\$(\\d+)\\.addEventListener\\('items-changed'.*\\$server\\.updateSelectedTab\\((true|false)\\)", Pattern.DOTALL);
 
+    /** The titles of the error page and of the not-found page (German, bundle keys error.page.title, error.not-found.title). */
+    private static final String ERROR_TITLE = "Das hat leider nicht geklappt";
+    private static final String NOT_FOUND_TITLE = "Seite nicht gefunden";
+
     private final HttpClient http;
     private final String base;
     private final LoadStatistics statistics;
@@ -100,8 +104,20 @@ final class UidlUser {
         openPage(path);
     }
 
-    /** A click on a link inside the application: a {@code ui-navigate} event on the UI node. */
+    /** A click on a link inside the application; the not-found page and the error page count as errors. */
     void navigate(String route) {
+        if (!open(route)) {
+            throw new LoadError("'" + route + "' answered the not-found page");
+        }
+    }
+
+    /** Whether the route shows a page to this user (not the not-found page); used to find what a user may see. */
+    boolean probe(String route) {
+        return open(route);
+    }
+
+    /** A {@code ui-navigate} event on the UI node, as a click on a link inside the application sends it. */
+    private boolean open(String route) {
         var data = JSON.createObjectNode();
         data.put("route", firstNavigation ? "/" + route : route);
         data.put("query", "");
@@ -121,6 +137,22 @@ final class UidlUser {
             throw new LoadError("navigation to '" + route + "' ended on the sign-in page");
         }
         lastResponse = text;
+        // every view sets its title; the error views keep their component between navigations, so their ids are
+        // not sent again, but the title always is
+        var title = title(answer);
+        if (title.startsWith(ERROR_TITLE)) {
+            throw new LoadError("'" + route + "' answered the error page");
+        }
+        return !title.startsWith(NOT_FOUND_TITLE);
+    }
+
+    private static String title(JsonNode answer) {
+        for (var execute : answer.path("execute")) {
+            if (execute.get(execute.size() - 1).asString().contains("document.title = $0")) {
+                return execute.get(0).asString();
+            }
+        }
+        return "";
     }
 
     private String lastResponse = "";
@@ -137,7 +169,7 @@ final class UidlUser {
         var response = send(HttpRequest.newBuilder(URI.create(base + "/logout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token))));
-        if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").contains("login")) {
+        if (response.statusCode() != 302) {
             throw new LoadError("sign-out answered " + response.statusCode());
         }
         cookies.clear();
