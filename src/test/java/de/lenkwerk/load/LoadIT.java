@@ -189,7 +189,8 @@ class LoadIT {
         var begin = System.nanoTime();
         try {
             action.run();
-            statistics.step(name, System.nanoTime() - begin, user.takeStepBytes());
+            var wire = user.stepWireBytes();
+            statistics.step(name, System.nanoTime() - begin, user.takeStepBytes(), wire);
         } catch (LoadError e) {
             statistics.error(name, e.getMessage());
             throw e;
@@ -231,10 +232,10 @@ class LoadIT {
         }
     }
 
-    /** Ids 1, 2, 3 … until 15 in a row show the not-found page. */
+    /** Ids 1, 2, 3 … until 40 in a row show the not-found page. */
     private static void probe(UidlUser user, String route, List<String> found, int max) {
         var misses = 0;
-        for (int id = 1; id <= max && misses < 15; id++) {
+        for (int id = 1; id <= max && misses < 40; id++) {
             if (user.probe(route + id)) {
                 found.add(String.valueOf(id));
                 misses = 0;
@@ -259,16 +260,18 @@ class LoadIT {
                 .formatted(Runtime.getRuntime().availableProcessors(), loadAverage()));
         lines.add("cold start of the jar (process start to the first 200 on /login): %.1f s".formatted(server.startSeconds()));
         lines.add("");
-        lines.add("%-22s %7s %9s %9s %9s %9s %10s".formatted("step", "count", "p50 ms", "p95 ms", "p99 ms", "max ms", "KB/answer"));
+        lines.add("%-22s %7s %9s %9s %9s %9s %10s %9s".formatted("step", "count", "p50 ms", "p95 ms", "p99 ms", "max ms",
+                "KB/step", "KB sent"));
         var worstP95 = 0.0;
         for (var step : statistics.stepNames()) {
             var s = statistics.summary(step);
-            lines.add("%-22s %7d %9.0f %9.0f %9.0f %9.0f %10.1f".formatted(step, s.count(), s.p50(), s.p95(), s.p99(),
-                    s.max(), s.meanBytes() / 1024.0));
+            lines.add("%-22s %7d %9.0f %9.0f %9.0f %9.0f %10.1f %9.1f".formatted(step, s.count(), s.p50(), s.p95(),
+                    s.p99(), s.max(), s.meanBytes() / 1024.0, s.meanWireBytes() / 1024.0));
             if (!step.startsWith("sign")) {
                 worstP95 = Math.max(worstP95, s.p95());
             }
         }
+        lines.add("(KB/step: the answers of a step as JSON; KB sent: as they went over the wire, compressed where the server compresses)");
         lines.add("");
         lines.add("signed in: %d of %d users".formatted(signedIn, users));
         lines.add("errors: %d".formatted(statistics.errorCount()));

@@ -13,6 +13,7 @@ final class LoadStatistics {
 
     private final Map<String, List<Long>> nanos = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, List<Long>> bytes = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> wireBytes = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private volatile boolean recording = true;
@@ -23,12 +24,13 @@ final class LoadStatistics {
         }
     }
 
-    void step(String name, long durationNanos, long responseBytes) {
+    void step(String name, long durationNanos, long responseBytes, long sentBytes) {
         if (!recording) {
             return;
         }
         nanos.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>())).add(durationNanos);
         bytes.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>())).add(responseBytes);
+        wireBytes.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>())).add(sentBytes);
     }
 
     void error(String step, String message) {
@@ -72,8 +74,10 @@ final class LoadStatistics {
         Collections.sort(values);
         List<Long> sizes = new ArrayList<>(bytes.get(step));
         var meanBytes = sizes.stream().mapToLong(Long::longValue).average().orElse(0);
+        List<Long> sent = new ArrayList<>(wireBytes.get(step));
+        var meanSent = sent.stream().mapToLong(Long::longValue).average().orElse(0);
         return new Summary(values.size(), percentile(values, 50), percentile(values, 95), percentile(values, 99),
-                values.isEmpty() ? 0 : values.getLast() / 1e6, (long) meanBytes);
+                values.isEmpty() ? 0 : values.getLast() / 1e6, (long) meanBytes, (long) meanSent);
     }
 
     private static double percentile(List<Long> sorted, int p) {
@@ -84,6 +88,6 @@ final class LoadStatistics {
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
     }
 
-    record Summary(int count, double p50, double p95, double p99, double max, long meanBytes) {
+    record Summary(int count, double p50, double p95, double p99, double max, long meanBytes, long meanWireBytes) {
     }
 }
