@@ -113,9 +113,11 @@ class LoadIT {
             var requests = statistics.requests();
             statistics.stopRecording();
             var heldKb = server.heapAfterGcKb();
+            var heldClasses = server.classHistogram();
             signOut.countDown();
             signedOut.await();
             var afterKb = server.heapAfterGcKb();
+            heapGrowth = growth(heldClasses, server.classHistogram());
             return report(server, seconds, pageSteps, requests, cpuMillis, baselineKb, heldKb, afterKb,
                     signedIn.get(), dumps.getFirst());
         }
@@ -286,11 +288,23 @@ class LoadIT {
                 .formatted(baselineKb / 1024, heldKb / 1024, users, afterKb / 1024));
         lines.add("heap per held session: %d KB (held - after sign-out) / users; %d KB against the baseline".formatted(
                 (heldKb - afterKb) / users, (heldKb - baselineKb) / users));
+        lines.add("what the held sessions hold (heap by class, held minus after sign-out, per session):");
+        lines.addAll(heapGrowth);
         lines.add(threadDumpSummary(dump));
         lines.add("");
         lines.add("targets at 200 users: p95 of every page step < 300 ms (worst here %.0f ms), 0 errors, < 200 KB heap per session, < 10 ms CPU per page step"
                 .formatted(worstP95));
         return lines;
+    }
+
+    private List<String> heapGrowth = List.of();
+
+    private List<String> growth(java.util.Map<String, Long> held, java.util.Map<String, Long> after) {
+        return held.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - after.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .map(e -> "  %8.1f KB  %s".formatted(e.getValue() / 1024.0 / users, e.getKey())).toList();
     }
 
     /** How many request threads were blocked, and how many of them on SecureRandom (UUID.randomUUID). */

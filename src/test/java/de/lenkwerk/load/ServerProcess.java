@@ -117,6 +117,18 @@ final class ServerProcess implements AutoCloseable {
         return Long.parseLong(matcher.group(1));
     }
 
+    /** Bytes per class on the heap (jcmd GC.class_histogram, which collects first). */
+    java.util.Map<String, Long> classHistogram() throws Exception {
+        var histogram = new java.util.HashMap<String, Long>();
+        for (var line : jcmd("GC.class_histogram").split("\n")) {
+            var parts = line.trim().split("\\s+");
+            if (parts.length >= 4 && parts[0].endsWith(":")) {
+                histogram.merge(parts[3], Long.parseLong(parts[2]), Long::sum);
+            }
+        }
+        return histogram;
+    }
+
     /** A thread dump, to see where request threads wait. */
     String threadDump() throws Exception {
         return jcmd("Thread.print");
