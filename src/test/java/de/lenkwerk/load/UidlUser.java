@@ -37,8 +37,11 @@ final class UidlUser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    /** The grid's {@code callJsFunction("$connector.confirm", id)}: the browser answers confirmUpdate(id). */
-    private static final Pattern CONFIRM = Pattern.compile("\\$(\\d+)\\.\\$connector\\.confirm\\(\\$(\\d+)\\)");
+    /**
+     * The grid's {@code callJsFunction("$connector.confirm", id)} (also with a second argument): the browser answers
+     * confirmUpdate(id).
+     */
+    private static final Pattern CONFIRM = Pattern.compile("\\$(\\d+)\\.\\$connector\\.confirm\\(\\$(\\d+)(,\\$\\d+)*\\)");
     /** The tabs' listener that calls updateSelectedTab(true) once the browser has the tabs' items. */
     private static final Pattern TABS = Pattern.compile(
             "\\$(\\d+)\\.addEventListener\\('items-changed'.*\\$server\\.updateSelectedTab\\((true|false)\\)", Pattern.DOTALL);
