@@ -84,9 +84,11 @@ public class StatusReportService {
         return new ReportContent(locale, resolved.title(), scope(resolved.filter(), locale),
                 currentUser.actorName(), LocalDateTime.now(clock), since,
                 new ReportContent.Figures(key.total(), key.open(), key.overdue(), key.dueSoon(), key.doneRecently()),
-                lights, figures.disagreementCounts(selection.scope()), consumer -> rows.actions(selection, a -> consumer.accept(actionRow(a, locale))),
-                consumer -> rows.indicators(selection, consumer), consumer -> rows.measurements(selection, consumer),
-                consumer -> changeRows(selection, since, locale, consumer));
+                lights, figures.disagreementCounts(selection.scope()),
+                ReadAhead.of(consumer -> rows.actions(selection, a -> consumer.accept(actionRow(a, locale)))),
+                ReadAhead.of(consumer -> rows.indicators(selection, consumer)),
+                ReadAhead.of(consumer -> rows.measurements(selection, consumer)),
+                ReadAhead.of(consumer -> changeRows(selection, since, locale, consumer)));
     }
 
     private record Resolved(ActionFilter filter, String title, LocalDate changesSince) {

@@ -3,8 +3,7 @@ package de.lenkwerk.action.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import de.lenkwerk.base.ui.GridRows;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionListItem;
@@ -25,11 +24,20 @@ public class ActionGrid extends Grid<ActionListItem> {
             new java.util.ArrayList<>();
 
     public ActionGrid(boolean showBody) {
-        addComponentColumn(a -> new TrafficLightBadge(a.rag(), a.reasons())).setHeader(getTranslation("action.rag"))
-                .setSortProperty("rag").setAutoWidth(true).setFlexGrow(0);
+        // Lit templates, not component columns: a component per cell costs server memory and a random UUID each
+        // (one SecureRandom lock for all request threads), and the list and the dashboard show many rows
+        addColumn(LitRenderer.<ActionListItem>of(TrafficLightBadge.TEMPLATE)
+                .withProperty("colour", a -> TrafficLightBadge.colourClass(a.rag()))
+                .withProperty("icon", a -> TrafficLightBadge.icon(a.rag()))
+                .withProperty("label", a -> getTranslation(EnumLabels.key(a.rag())))
+                .withProperty("reasons", a -> TrafficLightBadge.reasonsText(this, a.reasons())))
+                .setHeader(getTranslation("action.rag")).setSortProperty("rag").setAutoWidth(true).setFlexGrow(0);
         addColumn(ActionListItem::number).setHeader(getTranslation("action.number")).setSortProperty("number")
                 .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::titleCell).setHeader(getTranslation("action.title")).setSortProperty("title")
+        addColumn(LitRenderer.<ActionListItem>of("<div class=\"lw-cell-stack\"><span class=\"lw-cell-title\">${item.title}</span>"
+                        + "<span class=\"lw-cell-reason\">${item.reason}</span></div>")
+                .withProperty("title", ActionListItem::title)
+                .withProperty("reason", a -> TrafficLightBadge.reasonsText(this, a.reasons()))).setHeader(getTranslation("action.title")).setSortProperty("title")
                 .setWidth("13em").setFlexGrow(4).setTooltipGenerator(ActionListItem::title);
         if (showBody) {
             addColumn(ActionListItem::bodyShortName).setHeader(getTranslation("action.body")).setSortProperty("body")
@@ -47,16 +55,6 @@ public class ActionGrid extends Grid<ActionListItem> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setEmptyStateText(getTranslation("list.empty"));
         GridRows.openWith(this, item -> UI.getCurrent().navigate(ActionView.class, item.id()));
-    }
-
-    private Div titleCell(ActionListItem action) {
-        var title = new Span(action.title());
-        title.addClassName("lw-cell-title");
-        var reason = new Span(TrafficLightBadge.reasonsText(this, action.reasons()));
-        reason.addClassName("lw-cell-reason");
-        var cell = new Div(title, reason);
-        cell.addClassName("lw-cell-stack");
-        return cell;
     }
 
     /**

@@ -72,11 +72,10 @@ class IndicatorsTab extends Div {
                         : Formats.number(i.latestValue(), locale) + " " + i.unit() + " · " + Formats.date(i.latestDate(), locale))
                 .setHeader(getTranslation("indicator.current")).setAutoWidth(true);
         grid.addColumn(i -> i.achievementPercent() + " %").setHeader(getTranslation("indicator.achievement")).setAutoWidth(true);
-        grid.addComponentColumn(i -> {
-            var pill = new Span(getTranslation(i.behind() ? "indicator.behind" : "indicator.on-track"));
-            pill.addClassNames("lw-pill", i.behind() ? "lw-pill-warning" : "lw-pill-success");
-            return pill;
-        }).setHeader(getTranslation("indicator.plan")).setAutoWidth(true);
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<IndicatorItem>of(
+                        "<span class=\"lw-pill ${item.variant}\">${item.plan}</span>")
+                .withProperty("variant", i -> i.behind() ? "lw-pill-warning" : "lw-pill-success")
+                .withProperty("plan", i -> getTranslation(i.behind() ? "indicator.behind" : "indicator.on-track"))).setHeader(getTranslation("indicator.plan")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation(EnumLabels.key(i.direction()))).setHeader(getTranslation("indicator.direction"))
                 .setAutoWidth(true).setFlexGrow(0);
         var items = indicators.forAction(action.id());
