@@ -80,9 +80,9 @@ class StatusLinkServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        greenMail.purgeEmailFromAllMailboxes();
         fixture.clock().set(NOW);
         scene = StatusRoundScene.create(fixture, meetings);
+        greenMail.purgeEmailFromAllMailboxes();
         var suffix = fixture.unique();
         schulz = SystemActor.call(() -> people.create(new PersonData("Petra Schulz " + suffix,
                 "schulz" + suffix.toLowerCase(Locale.ROOT) + "@test.example", null)));

@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# Two Lenkwerk nodes on one PostgreSQL database behind HAProxy (sticky sessions by cookie), and what that must prove:
+# scheduled jobs run once, a change on node A is seen on node B, a stale save on B after a save on A is refused,
+# and kill -9 of node A under load: B's users see no error, A's users sign in again on B and lose nothing saved.
+# Prints PASS/FAIL lines and exits non-zero on any FAIL. Needs PostgreSQL on localhost:5432 (role lenkwerk/lenkwerk,
+# a superuser reachable with `su postgres`), and the production jar (built here if missing: needs the network once).
+#
+#   scripts/two-nodes.sh            # uses target/lenkwerk-*.jar, builds it if there is none
+#   KEEP=1 scripts/two-nodes.sh     # leaves the nodes and the proxy running at the end (ports below)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*-2[1-9]-* 2>/dev/null | head -1)}
+JAVA="$JAVA_HOME/bin/java"
+PROXY_PORT=${PROXY_PORT:-18480}
+PORT_A=${PORT_A:-18481}
+PORT_B=${PORT_B:-18482}
+DB=${DB:-lenkwerk_twonodes}
+WORK=target/two-nodes
+FAILS=0
+STARTED=$(date +%s)
+
+pass() { echo "PASS $*"; }
+fail() { echo "FAIL $*"; FAILS=$((FAILS + 1)); }
+info() { echo "---- $*"; }
+
+mkdir -p "$WORK"
+rm -f "$WORK"/*.log "$WORK"/*.txt
+
+# ---------------------------------------------------------------- prerequisites
+if ! command -v haproxy >/dev/null && [ ! -x /usr/sbin/haproxy ]; then
+    info "installing HAProxy from Debian"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
+fi
+HAPROXY=$(command -v haproxy || echo /usr/sbin/haproxy)
+
+JAR=$(ls target/lenkwerk-*.jar 2>/dev/null | grep -v original | head -1)
+if [ -z "$JAR" ]; then
+    info "building the production jar (./mvnw -Pproduction package, under the shared build lock)"
+    flock /tmp/lenkwerk-build.lock ./mvnw -q -B -Pproduction -Dmaven.test.skip=true package || exit 1
+    JAR=$(ls target/lenkwerk-*.jar | grep -v original | head -1)
+fi
+info "jar $JAR, $("$JAVA" -version 2>&1 | head -1)"
+
+pg() { su postgres -c "psql -qtA -d $DB -c \"$1\""; }
+info "fresh database $DB"
+su postgres -c "dropdb --if-exists $DB" && su postgres -c "createdb -O lenkwerk $DB" || { echo "FAIL no database"; exit 1; }
+
+# ---------------------------------------------------------------- nodes and proxy
+PIDS=()
+cleanup() {
+    if [ -z "${KEEP:-}" ]; then
+        for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+        wait 2>/dev/null
+    fi
+}
+trap cleanup EXIT
+
+start_node() { # name port
+    # every scheduled job every 5 s, so "runs once" shows within seconds; the API's rate limit out of the way of the load
+    "$JAVA" -Xmx400m -jar "$JAR" --server.port="$2" --spring.profiles.active=demo \
+        --spring.datasource.url="jdbc:postgresql://localhost:5432/$DB" \
+        --spring.datasource.username=lenkwerk --spring.datasource.password=lenkwerk \
+        --lenkwerk.reminders.cron='*/5 * * * * *' --lenkwerk.digest.cron='*/5 * * * * *' \
+        --lenkwerk.traffic-light.refresh-cron='*/5 * * * * *' \
+        --lenkwerk.api.rate-limit.requests=1000000 --lenkwerk.node-name="$1" \
+        >"$WORK/node-$1.log" 2>&1 &
+    echo $!
+}
+await_up() { # port name
+    for _ in $(seq 1 120); do
+        if curl -fsS -o /dev/null "http://127.0.0.1:$1/login"; then return 0; fi
+        sleep 0.5
+    done
+    fail "node $2 did not come up (see $WORK/node-$2.log)"; exit 1
+}
+
+T0=$(date +%s.%N)
+PID_A=$(start_node a "$PORT_A"); PIDS+=("$PID_A")
+await_up "$PORT_A" a   # A first: it creates the schema and the demo data, B finds both there
+T1=$(date +%s.%N)
+PID_B=$(start_node b "$PORT_B"); PIDS+=("$PID_B")
+await_up "$PORT_B" b
+T2=$(date +%s.%N)
+info "node A up after $(echo "$T1 - $T0" | bc | cut -c1-4) s (migrations + demo data), node B after $(echo "$T2 - $T1" | bc | cut -c1-4) s"
+
+cat >"$WORK/haproxy.cfg" <<EOF
+global
+    log stdout format raw local0 notice
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    timeout tunnel 1h
+    retries 3
+    option redispatch
+backend_placeholder
+frontend lenkwerk
+    bind 127.0.0.1:$PROXY_PORT
+    default_backend nodes
+backend nodes
+    balance roundrobin
+    cookie LWNODE insert indirect nocache httponly
+    option httpchk GET /login
+    http-check expect status 200
+    default-server inter 1s fall 2 rise 2
+    server a 127.0.0.1:$PORT_A check cookie a
+    server b 127.0.0.1:$PORT_B check cookie b
+EOF
+sed -i '/backend_placeholder/d' "$WORK/haproxy.cfg"
+"$HAPROXY" -c -f "$WORK/haproxy.cfg" >/dev/null || { echo "FAIL haproxy configuration"; exit 1; }
+"$HAPROXY" -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
+PIDS+=($!)
+sleep 2.5   # two health checks
+PROXY="http://127.0.0.1:$PROXY_PORT"
+
+# ---------------------------------------------------------------- an API token for the demo administrator
+TOKEN="lw_twonodes$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+HASH=$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)
+pg "insert into api_token (account_id, name, scope, token_hash, token_hint, created_at, expires_on)
+    select id, 'two-nodes', 'READ_WRITE', '$HASH', '$(echo "$TOKEN" | cut -c1-11)', now(), current_date + 7
+    from user_account where username = 'admin'" >/dev/null
+api() { # method url [if-match] [json] -> body in $WORK/resp.txt, prints HTTP status
+    local args=(-sS -o "$WORK/resp.txt" -w '%{http_code}' -X "$1" -H "Authorization: Bearer $TOKEN"
+                -H 'Accept-Language: de')
+    [ -n "${3:-}" ] && args+=(-H "If-Match: \"$3\"")
+    [ -n "${4:-}" ] && args+=(-H 'Content-Type: application/json' -d "$4")
+    curl "${args[@]}" "$2"
+}
+json() { python3 -c "import json,sys; d=json.load(open('$WORK/resp.txt')); print($1)"; }
+
+# ---------------------------------------------------------------- 1. scheduled jobs run once
+info "scheduled jobs: each of them every 5 s on both nodes, for 20 s"
+before_a=$(grep -c "Daily reminders:" "$WORK/node-a.log"); before_b=$(grep -c "Daily reminders:" "$WORK/node-b.log")
+sleep 20
+runs_a=$(( $(grep -c "Daily reminders:" "$WORK/node-a.log") - before_a ))
+runs_b=$(( $(grep -c "Daily reminders:" "$WORK/node-b.log") - before_b ))
+total_a=$(grep -c "Daily reminders:" "$WORK/node-a.log"); total_b=$(grep -c "Daily reminders:" "$WORK/node-b.log")
+elapsed=$(( $(date +%s) - ${T0%.*} ))
+echo "     daily-reminders runs since the start (${elapsed} s): node A $total_a, node B $total_b (without the lock: about $(( elapsed / 5 )) each)"
+echo "     shedlock: $(pg "select string_agg(name || ' by ' || locked_by, '; ' order by name) from shedlock")"
+if [ $((total_a + total_b)) -ge 1 ] && [ $((total_a + total_b)) -le $(( elapsed / 60 + 1 )) ]; then
+    pass "scheduled jobs ran once per lock period across both nodes ($((total_a + total_b)) run(s) of daily-reminders in ${elapsed} s, lockAtLeastFor 1 min)"
+else
+    fail "scheduled jobs: $total_a runs on A and $total_b on B in ${elapsed} s"
+fi
+
+# ---------------------------------------------------------------- 2. a change on A is seen on B
+api GET "http://127.0.0.1:$PORT_A/api/v1/actions?size=1&sort=number" >/dev/null
+ACTION=$(json "d['items'][0]['id']" 2>/dev/null || json "d['content'][0]['id']")
+api GET "http://127.0.0.1:$PORT_A/api/v1/actions/$ACTION" >/dev/null
+VERSION=$(json "d['version']"); STATUS=$(json "d['status']")
+MARK="Stand von Knoten A $(date +%H:%M:%S)"
+code=$(api POST "http://127.0.0.1:$PORT_A/api/v1/actions/$ACTION/progress-updates" "$VERSION" \
+    "{\"text\":\"$MARK\",\"status\":\"$STATUS\",\"progress\":42}")
+[ "$code" = 201 ] || fail "save on A answered $code: $(cat "$WORK/resp.txt")"
+NEW_VERSION=$(json "d['version']")
+api GET "http://127.0.0.1:$PORT_B/api/v1/actions/$ACTION" >/dev/null
+seen_progress=$(json "d['progress']"); seen_version=$(json "d['version']")
+api GET "http://127.0.0.1:$PORT_B/api/v1/actions/$ACTION/progress-updates" >/dev/null
+if [ "$seen_progress" = 42 ] && [ "$seen_version" = "$NEW_VERSION" ] && grep -q "$MARK" "$WORK/resp.txt"; then
+    pass "a change on node A (action $ACTION: version $VERSION -> $NEW_VERSION, progress 42, note \"$MARK\") is seen on node B at once"
+else
+    fail "node B sees progress $seen_progress version $seen_version after A saved version $NEW_VERSION"
+fi
+
+# ---------------------------------------------------------------- 3. a stale save on B is refused
+code=$(api POST "http://127.0.0.1:$PORT_B/api/v1/actions/$ACTION/progress-updates" "$VERSION" \
+    "{\"text\":\"veralteter Stand von Knoten B\",\"status\":\"$STATUS\",\"progress\":7}")
+detail=$(json "d.get('detail') or d.get('title')" 2>/dev/null)
+if [ "$code" = 412 ]; then
+    pass "a stale save on node B (If-Match \"$VERSION\" after A saved \"$NEW_VERSION\") is refused: $code \"$detail\""
+else
+    fail "stale save on B answered $code: $(cat "$WORK/resp.txt")"
+fi
+api GET "http://127.0.0.1:$PORT_B/api/v1/actions/$ACTION" >/dev/null
+[ "$(json "d['progress']")" = 42 ] || fail "the refused save changed the action"
+
+# ---------------------------------------------------------------- 4. kill -9 of node A under load
+login() { # cookie-jar -> prints the node that serves the session, empty if the sign-in failed
+    rm -f "$1"
+    curl -sS -c "$1" -b "$1" -o /dev/null "$PROXY/login"
+    curl -sS -c "$1" -b "$1" -o /dev/null -w '%{redirect_url}' --data-urlencode username=admin \
+        --data-urlencode password=lenkwerk-demo "$PROXY/login" >"$1.redirect"
+    if grep -q "error" "$1.redirect"; then echo ""; return; fi
+    awk '$6 == "LWNODE" {print $7}' "$1"
+}
+page() { # cookie-jar -> HTTP status and whether it is the sign-in page: "200 app" / "200 login" / "502 -"
+    local code url
+    read -r code url < <(curl -sS -b "$1" -c "$1" -o "$1.page" -w '%{http_code} %{url_effective}\n' -L "$PROXY/")
+    if [ "$code" = 200 ] && grep -qi 'vaadin-login\|login-overlay\|name="username"' "$1.page" && [[ "$url" == *login* ]]; then
+        echo "$code login"
+    else
+        echo "$code app"
+    fi
+}
+info "sessions through the proxy: sign-ins until there is one on each node"
+for i in 1 2 3 4 5 6; do
+    node=$(login "$WORK/user$i.jar")
+    echo "     browser user $i signed in on node ${node:-?}: $(page "$WORK/user$i.jar")"
+done
+USER_A=$(for i in 1 2 3 4 5 6; do [ "$(awk '$6 == "LWNODE" {print $7}' "$WORK/user$i.jar")" = a ] && echo "$i" && break; done)
+USER_B=$(for i in 1 2 3 4 5 6; do [ "$(awk '$6 == "LWNODE" {print $7}' "$WORK/user$i.jar")" = b ] && echo "$i" && break; done)
+[ -n "$USER_A" ] && [ -n "$USER_B" ] && pass "sticky sessions: user $USER_A stays on node A, user $USER_B on node B (cookie LWNODE)" \
+    || fail "no session on each node (A: ${USER_A:-none}, B: ${USER_B:-none})"
+
+# the load: API writers pinned to each node by the cookie, and the two browser users reloading their page
+load_writer() { # node-cookie tag
+    local n=0 ok=0 err=0 v code
+    : >"$WORK/saved-$2.txt"
+    while [ ! -f "$WORK/stop" ]; do
+        n=$((n + 1))
+        code=$(curl -sS -o "$WORK/w-$2.txt" -w '%{http_code}' -b "LWNODE=$1" -H "Authorization: Bearer $TOKEN" \
+            "$PROXY/api/v1/actions/$ACTION")
+        if [ "$code" = 200 ]; then
+            v=$(python3 -c "import json; print(json.load(open('$WORK/w-$2.txt'))['version'])")
+            code=$(curl -sS -o "$WORK/w-$2.txt" -w '%{http_code}' -b "LWNODE=$1" -H "Authorization: Bearer $TOKEN" \
+                -H "If-Match: \"$v\"" -H 'Content-Type: application/json' -X POST \
+                -d "{\"text\":\"Last $2 $n\",\"status\":\"$STATUS\",\"progress\":50}" \
+                "$PROXY/api/v1/actions/$ACTION/progress-updates")
+        fi
+        case "$code" in
+            201) ok=$((ok + 1)); echo "Last $2 $n" >>"$WORK/saved-$2.txt" ;;
+            412) ;;   # the other writer saved in between: the usual refusal, nothing lost
+            *) err=$((err + 1)); echo "$(date +%T.%N | cut -c1-12) $code" >>"$WORK/errors-$2.txt" ;;
+        esac
+    done
+    echo "$n $ok $err" >"$WORK/count-$2.txt"
+}
+browser() { # user tag
+    local n=0 err=0 logins=0 r
+    while [ ! -f "$WORK/stop" ]; do
+        n=$((n + 1)); r=$(page "$WORK/user$1.jar")
+        case "$r" in
+            "200 app") ;;
+            "200 login") logins=$((logins + 1)); login "$WORK/user$1.jar" >/dev/null ;;  # signed out: sign in again
+            *) err=$((err + 1)); echo "$(date +%T.%N | cut -c1-12) $r" >>"$WORK/errors-$2.txt" ;;
+        esac
+        sleep 0.2
+    done
+    echo "$n $logins $err $(awk '$6 == "LWNODE" {print $7}' "$WORK/user$1.jar")" >"$WORK/count-$2.txt"
+}
+rm -f "$WORK/stop" "$WORK"/errors-*.txt
+load_writer a api-a & W1=$!
+load_writer b api-b & W2=$!
+browser "$USER_A" web-a & W3=$!
+browser "$USER_B" web-b & W4=$!
+sleep 8
+info "kill -9 node A (pid $PID_A) under load"
+kill -9 "$PID_A"
+KILLED=$(date +%s)
+sleep 12
+touch "$WORK/stop"; wait $W1 $W2 $W3 $W4
+read -r n_a ok_a err_a <"$WORK/count-api-a.txt"; read -r n_b ok_b err_b <"$WORK/count-api-b.txt"
+read -r p_a l_a e_a node_a <"$WORK/count-web-a.txt"; read -r p_b l_b e_b node_b <"$WORK/count-web-b.txt"
+echo "     API writer on A: $n_a rounds, $ok_a saved, $err_a errors; API writer on B: $n_b rounds, $ok_b saved, $err_b errors"
+echo "     browser user on A: $p_a page loads, signed in again $l_a time(s), $e_a errors, now on node $node_a"
+echo "     browser user on B: $p_b page loads, signed in again $l_b time(s), $e_b errors, now on node $node_b"
+[ -f "$WORK/errors-api-b.txt" ] || [ -f "$WORK/errors-web-b.txt" ] \
+    && fail "node B's users saw errors: $(cat "$WORK"/errors-api-b.txt "$WORK"/errors-web-b.txt 2>/dev/null | tr '\n' ' ')" \
+    || pass "node B's users saw no error while node A was killed ($n_b API rounds, $p_b page loads, 0 errors)"
+if [ "$node_a" = b ] && [ "$l_a" -ge 1 ] && [ "$e_a" = 0 ]; then
+    pass "node A's browser user was sent to node B and signed in again there ($l_a sign-in, $e_a errors)"
+else
+    fail "node A's browser user: now on ${node_a:-?}, $l_a sign-ins, $e_a errors $(cat "$WORK/errors-web-a.txt" 2>/dev/null | tr '\n' ' ')"
+fi
+echo "     requests of A's users that failed during the switch: $(cat "$WORK"/errors-api-a.txt "$WORK"/errors-web-a.txt 2>/dev/null | wc -l)"
+api GET "http://127.0.0.1:$PORT_B/api/v1/actions/$ACTION/progress-updates?size=2000" >/dev/null
+python3 - "$WORK" <<'EOF' >"$WORK/lost.txt"
+import json, sys
+work = sys.argv[1]
+data = json.load(open(work + "/resp.txt"))
+items = data.get("items") or data.get("content") or data
+texts = {i.get("text") for i in items}
+for tag in ("api-a", "api-b"):
+    for line in open(f"{work}/saved-{tag}.txt"):
+        if line.strip() and line.strip() not in texts:
+            print(line.strip())
+EOF
+lost=$(wc -l <"$WORK/lost.txt")
+if [ "$lost" = 0 ] && [ "$ok_a" -ge 1 ]; then
+    pass "nothing saved was lost: all $((ok_a + ok_b)) acknowledged saves ($ok_a by A's user, $ok_b by B's) are there, read on node B"
+else
+    fail "$lost acknowledged saves are missing on B: $(head -5 "$WORK/lost.txt" | tr '\n' ' ')"
+fi
+
+echo "---- took $(( $(date +%s) - STARTED )) s; logs in $WORK"
+if [ "$FAILS" = 0 ]; then echo "PASS two nodes"; exit 0; else echo "FAIL two nodes: $FAILS check(s) failed"; exit 1; fi
