@@ -34,7 +34,7 @@ if ! command -v haproxy >/dev/null && [ ! -x /usr/sbin/haproxy ]; then
 fi
 HAPROXY=$(command -v haproxy || echo /usr/sbin/haproxy)
 
-JAR=$(ls target/lenkwerk-*.jar 2>/dev/null | grep -v original | head -1)
+JAR=${JAR:-$(ls target/lenkwerk-*.jar 2>/dev/null | grep -v original | head -1)}
 if [ -z "$JAR" ]; then
     info "building the production jar (./mvnw -Pproduction package, under the shared build lock)"
     flock /tmp/lenkwerk-build.lock ./mvnw -q -B -Pproduction -Dmaven.test.skip=true package || exit 1
@@ -63,7 +63,7 @@ start_node() { # name port
         --spring.datasource.username=lenkwerk --spring.datasource.password=lenkwerk \
         --lenkwerk.reminders.cron='*/5 * * * * *' --lenkwerk.digest.cron='*/5 * * * * *' \
         --lenkwerk.traffic-light.refresh-cron='*/5 * * * * *' \
-        --lenkwerk.api.rate-limit.requests=1000000 --lenkwerk.node-name="$1" \
+        --lenkwerk.api.rate-limit.requests=1000000 \
         >"$WORK/node-$1.log" 2>&1 &
     echo $!
 }
@@ -115,12 +115,18 @@ PIDS+=($!)
 sleep 2.5   # two health checks
 PROXY="http://127.0.0.1:$PROXY_PORT"
 
-# ---------------------------------------------------------------- an API token for the demo administrator
+# ---------------------------------------------------------------- an API token for a demo owner of open actions
+OWNER=$(pg "select u.username from user_account u join action a on a.owner_person_id = u.person_id
+            where a.status not in ('DONE', 'DROPPED') group by u.username order by count(*) desc, u.username limit 1")
+read -r ACTION ACTION_LOAD_A ACTION_LOAD_B < <(pg "select string_agg(id::text, ' ') from (select a.id from action a
+    join user_account u on u.person_id = a.owner_person_id where u.username = '$OWNER'
+    and a.status not in ('DONE', 'DROPPED') order by a.id limit 3) x")
+info "API user $OWNER (owner of actions $ACTION $ACTION_LOAD_A $ACTION_LOAD_B)"
 TOKEN="lw_twonodes$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 HASH=$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)
 pg "insert into api_token (account_id, name, scope, token_hash, token_hint, created_at, expires_on)
     select id, 'two-nodes', 'READ_WRITE', '$HASH', '$(echo "$TOKEN" | cut -c1-11)', now(), current_date + 7
-    from user_account where username = 'admin'" >/dev/null
+    from user_account where username = '$OWNER'" >/dev/null
 api() { # method url [if-match] [json] -> body in $WORK/resp.txt, prints HTTP status
     local args=(-sS -o "$WORK/resp.txt" -w '%{http_code}' -X "$1" -H "Authorization: Bearer $TOKEN"
                 -H 'Accept-Language: de')
@@ -147,8 +153,6 @@ else
 fi
 
 # ---------------------------------------------------------------- 2. a change on A is seen on B
-api GET "http://127.0.0.1:$PORT_A/api/v1/actions?size=1&sort=number" >/dev/null
-ACTION=$(json "d['items'][0]['id']" 2>/dev/null || json "d['content'][0]['id']")
 api GET "http://127.0.0.1:$PORT_A/api/v1/actions/$ACTION" >/dev/null
 VERSION=$(json "d['version']"); STATUS=$(json "d['status']")
 MARK="Stand von Knoten A $(date +%H:%M:%S)"
@@ -206,23 +210,22 @@ USER_B=$(for i in 1 2 3 4 5 6; do [ "$(awk '$6 == "LWNODE" {print $7}' "$WORK/us
     || fail "no session on each node (A: ${USER_A:-none}, B: ${USER_B:-none})"
 
 # the load: API writers pinned to each node by the cookie, and the two browser users reloading their page
-load_writer() { # node-cookie tag
-    local n=0 ok=0 err=0 v code
+load_writer() { # node-cookie tag action
+    local n=0 ok=0 err=0 v code st
     : >"$WORK/saved-$2.txt"
     while [ ! -f "$WORK/stop" ]; do
         n=$((n + 1))
         code=$(curl -sS -o "$WORK/w-$2.txt" -w '%{http_code}' -b "LWNODE=$1" -H "Authorization: Bearer $TOKEN" \
-            "$PROXY/api/v1/actions/$ACTION")
+            "$PROXY/api/v1/actions/$3")
         if [ "$code" = 200 ]; then
-            v=$(python3 -c "import json; print(json.load(open('$WORK/w-$2.txt'))['version'])")
+            read -r v st < <(python3 -c "import json; d=json.load(open('$WORK/w-$2.txt')); print(d['version'], d['status'])")
             code=$(curl -sS -o "$WORK/w-$2.txt" -w '%{http_code}' -b "LWNODE=$1" -H "Authorization: Bearer $TOKEN" \
                 -H "If-Match: \"$v\"" -H 'Content-Type: application/json' -X POST \
-                -d "{\"text\":\"Last $2 $n\",\"status\":\"$STATUS\",\"progress\":50}" \
-                "$PROXY/api/v1/actions/$ACTION/progress-updates")
+                -d "{\"text\":\"Last $2 $n\",\"status\":\"$st\",\"progress\":50}" \
+                "$PROXY/api/v1/actions/$3/progress-updates")
         fi
         case "$code" in
             201) ok=$((ok + 1)); echo "Last $2 $n" >>"$WORK/saved-$2.txt" ;;
-            412) ;;   # the other writer saved in between: the usual refusal, nothing lost
             *) err=$((err + 1)); echo "$(date +%T.%N | cut -c1-12) $code" >>"$WORK/errors-$2.txt" ;;
         esac
     done
@@ -242,8 +245,8 @@ browser() { # user tag
     echo "$n $logins $err $(awk '$6 == "LWNODE" {print $7}' "$WORK/user$1.jar")" >"$WORK/count-$2.txt"
 }
 rm -f "$WORK/stop" "$WORK"/errors-*.txt
-load_writer a api-a & W1=$!
-load_writer b api-b & W2=$!
+load_writer a api-a "$ACTION_LOAD_A" & W1=$!
+load_writer b api-b "$ACTION_LOAD_B" & W2=$!
 browser "$USER_A" web-a & W3=$!
 browser "$USER_B" web-b & W4=$!
 sleep 8
@@ -266,13 +269,20 @@ else
     fail "node A's browser user: now on ${node_a:-?}, $l_a sign-ins, $e_a errors $(cat "$WORK/errors-web-a.txt" 2>/dev/null | tr '\n' ' ')"
 fi
 echo "     requests of A's users that failed during the switch: $(cat "$WORK"/errors-api-a.txt "$WORK"/errors-web-a.txt 2>/dev/null | wc -l)"
-api GET "http://127.0.0.1:$PORT_B/api/v1/actions/$ACTION/progress-updates?size=2000" >/dev/null
-python3 - "$WORK" <<'EOF' >"$WORK/lost.txt"
-import json, sys
-work = sys.argv[1]
-data = json.load(open(work + "/resp.txt"))
-items = data.get("items") or data.get("content") or data
-texts = {i.get("text") for i in items}
+python3 - "$WORK" "http://127.0.0.1:$PORT_B" "$TOKEN" "$ACTION_LOAD_A" "$ACTION_LOAD_B" <<'EOF' >"$WORK/lost.txt"
+import json, sys, urllib.request
+work, base, token, actions = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+texts = set()
+for action in actions:
+    page = 0
+    while True:
+        request = urllib.request.Request(f"{base}/api/v1/actions/{action}/progress-updates?size=200&page={page}",
+                                         headers={"Authorization": "Bearer " + token})
+        items = json.load(urllib.request.urlopen(request))
+        texts |= {i["text"] for i in items}
+        if len(items) < 200:
+            break
+        page += 1
 for tag in ("api-a", "api-b"):
     for line in open(f"{work}/saved-{tag}.txt"):
         if line.strip() and line.strip() not in texts:
