@@ -51,7 +51,11 @@ PIDS=()
 cleanup() {
     if [ -z "${KEEP:-}" ]; then
         for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-        wait 2>/dev/null
+        for _ in $(seq 1 40); do   # a node still starting may take a while to stop; then it is killed
+            alive=0; for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+            [ "$alive" = 0 ] && break; sleep 0.5
+        done
+        for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null; done
     fi
 }
 trap cleanup EXIT
@@ -68,8 +72,8 @@ start_node() { # name port
     echo $!
 }
 await_up() { # port name
-    for _ in $(seq 1 120); do
-        if curl -fsS -o /dev/null "http://127.0.0.1:$1/login"; then return 0; fi
+    for _ in $(seq 1 600); do   # 5 minutes: a loaded 2-core machine can take that long
+        if curl -fs -o /dev/null "http://127.0.0.1:$1/login"; then return 0; fi
         sleep 0.5
     done
     fail "node $2 did not come up (see $WORK/node-$2.log)"; exit 1
