@@ -126,7 +126,7 @@ read -r ACTION ACTION_LOAD_A ACTION_LOAD_B < <(pg "select string_agg(id::text, '
     join user_account u on u.person_id = a.owner_person_id where u.username = '$OWNER'
     and a.status not in ('DONE', 'DROPPED') order by a.id limit 3) x")
 info "API user $OWNER (owner of actions $ACTION $ACTION_LOAD_A $ACTION_LOAD_B)"
-TOKEN="lw_twonodes$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+TOKEN=$(python3 -c "import secrets; print('lw_' + secrets.token_urlsafe(32))")   # the format Lenkwerk issues
 HASH=$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)
 pg "insert into api_token (account_id, name, scope, token_hash, token_hint, created_at, expires_on)
     select id, 'two-nodes', 'READ_WRITE', '$HASH', '$(echo "$TOKEN" | cut -c1-11)', now(), current_date + 7
@@ -194,10 +194,10 @@ login() { # cookie-jar -> prints the node that serves the session, empty if the 
     if grep -q "error" "$1.redirect"; then echo ""; return; fi
     awk '$6 == "LWNODE" {print $7}' "$1"
 }
-page() { # cookie-jar -> HTTP status and whether it is the sign-in page: "200 app" / "200 login" / "502 -"
+page() { # cookie-jar -> the start page's HTTP status and whether it is the app or the sign-in page: "200 app" / "200 login"
     local code url
     read -r code url < <(curl -sS -b "$1" -c "$1" -o "$1.page" -w '%{http_code} %{url_effective}\n' -L "$PROXY/")
-    if [ "$code" = 200 ] && grep -qi 'vaadin-login\|login-overlay\|name="username"' "$1.page" && [[ "$url" == *login* ]]; then
+    if [ "$code" = 200 ] && [[ "$url" == */login ]]; then   # not signed in (any more): sent to the sign-in page
         echo "$code login"
     else
         echo "$code app"
@@ -239,6 +239,7 @@ browser() { # user tag
     local n=0 err=0 logins=0 r
     while [ ! -f "$WORK/stop" ]; do
         n=$((n + 1)); r=$(page "$WORK/user$1.jar")
+        echo "$(date +%T.%N | cut -c1-12) $r $(awk '$6 == "LWNODE" {print $7}' "$WORK/user$1.jar")" >>"$WORK/trace-$2.txt"
         case "$r" in
             "200 app") ;;
             "200 login") logins=$((logins + 1)); login "$WORK/user$1.jar" >/dev/null ;;  # signed out: sign in again
@@ -248,7 +249,7 @@ browser() { # user tag
     done
     echo "$n $logins $err $(awk '$6 == "LWNODE" {print $7}' "$WORK/user$1.jar")" >"$WORK/count-$2.txt"
 }
-rm -f "$WORK/stop" "$WORK"/errors-*.txt
+rm -f "$WORK/stop" "$WORK"/errors-*.txt "$WORK"/trace-*.txt
 load_writer a api-a "$ACTION_LOAD_A" & W1=$!
 load_writer b api-b "$ACTION_LOAD_B" & W2=$!
 browser "$USER_A" web-a & W3=$!
