@@ -32,6 +32,7 @@ import de.lenkwerk.security.SystemActor;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -82,10 +83,11 @@ public class TestData {
     private final IndicatorService indicators;
     private final UserDetailsService userDetails;
     private final TestClock clock;
+    private final JdbcClient jdbc;
 
     TestData(OrganisationService organisations, PersonService people, AccountService accounts, BodyService bodies,
              MeetingService meetings, ActionService actions, IndicatorService indicators,
-             UserDetailsService userDetails, TestClock clock) {
+             UserDetailsService userDetails, TestClock clock, JdbcClient jdbc) {
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
@@ -95,6 +97,27 @@ public class TestData {
         this.indicators = indicators;
         this.userDetails = userDetails;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Waits until the mail outbox has nothing due left to send (each due mail went out or failed for now), so a test
+     * that counts mails does not see the late mails of its set-up (the outbox sends in the background after commit).
+     */
+    public void awaitMailsSettled() {
+        for (var i = 0; i < 400 && dueMails() > 0; i++) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private long dueMails() {
+        return jdbc.sql("select count(*) from mail_outbox where state = 'WAITING' and next_attempt_at <= :now")
+                .param("now", LocalDateTime.now(clock)).query(Long.class).single();
     }
 
     /** Someone who can sign in. */

@@ -42,7 +42,7 @@ class DigestJob {
     @SchedulerLock(name = "weekly-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
         var sent = SystemActor.call(() -> sendDigests(LocalDate.now(clock)));
-        log.info("Weekly digest: {} mails sent", sent);
+        log.info("Weekly digest: {} mails queued", sent);
     }
 
     int sendDigests(LocalDate today) {

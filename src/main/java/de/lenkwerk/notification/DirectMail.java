@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * A plain mail to an address, for mails that are no notification of a signed-in person: a personal status link
- * goes to someone who has no account and no notification settings. Same SMTP setup and error handling as the
+ * goes to someone who has no account and no notification settings. Same SMTP setup and durable outbox as the
  * notification mails; without SMTP nothing is sent.
  */
 @Service
@@ -25,8 +25,16 @@ public class DirectMail {
         return mailer.url(path);
     }
 
-    /** Sends one plain-text mail; false (and a log line) if it could not go out. */
+    /**
+     * Queues one plain-text mail in the durable outbox, in the current transaction; it is sent after the commit and
+     * tried again if the server fails. False if no mail server is configured, so nothing will go out.
+     */
     public boolean send(String to, String subject, String text) {
         return mailer.send(to, subject, text);
+    }
+
+    /** As {@link #send(String, String, String)}; once the mail went out, {@link MailSent} carries topic, refId and note. */
+    public boolean send(String to, String subject, String text, String topic, long refId, String note) {
+        return mailer.send(to, subject, text, topic, refId, note);
     }
 }

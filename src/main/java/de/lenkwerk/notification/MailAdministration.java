@@ -23,16 +23,18 @@ public class MailAdministration {
     }
 
     private final NotificationMailer mailer;
+    private final MailOutbox outbox;
     private final NotificationTexts texts;
     private final CurrentUser currentUser;
     private final Status status;
 
-    MailAdministration(NotificationMailer mailer, NotificationTexts texts, CurrentUser currentUser,
+    MailAdministration(NotificationMailer mailer, MailOutbox outbox, NotificationTexts texts, CurrentUser currentUser,
                        @Value("${spring.mail.host:}") String host, @Value("${spring.mail.port:25}") int port,
                        @Value("${lenkwerk.reminders.cron:0 0 6 * * *}") String reminderSchedule,
                        @Value("${lenkwerk.reminders.days-ahead:7}") int daysAhead,
                        @Value("${lenkwerk.digest.cron:0 30 6 * * MON}") String digestSchedule) {
         this.mailer = mailer;
+        this.outbox = outbox;
         this.texts = texts;
         this.currentUser = currentUser;
         this.status = new Status(mailer.isConfigured() ? host : null, port, mailer.from(), reminderSchedule, daysAhead,
@@ -41,6 +43,11 @@ public class MailAdministration {
 
     public Status status() {
         return status;
+    }
+
+    /** How many mails wait in the outbox and how many failed after their last try. */
+    public MailQueue queue() {
+        return outbox.queue();
     }
 
     /** Mails the signed-in administrator; returns the address it went to. */
@@ -52,7 +59,8 @@ public class MailAdministration {
                 .orElseThrow(() -> new UserFacingException("settings.mail.test.no-address"));
         var text = texts.text(locale, "mail.greeting", person.fullName()) + "\n\n"
                 + texts.text(locale, "mail.test.text") + "\n\n" + mailer.footer(locale);
-        if (!mailer.send(person.email(), texts.text(locale, "mail.subject.test"), text)) {
+        // straight to the server, not through the outbox: the administrator wants to know now whether it works
+        if (mailer.deliver(person.email(), texts.text(locale, "mail.subject.test"), text) != null) {
             throw new UserFacingException("settings.mail.test.failed");
         }
         return person.email();

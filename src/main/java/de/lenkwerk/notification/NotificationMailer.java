@@ -11,11 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -24,37 +21,38 @@ import java.util.Optional;
 
 /**
  * Mails notifications when SMTP is configured ({@code spring.mail.host}); without it the app works the same and
- * the administrator's settings page says that no mails go out. A failing mail server never undoes the change that
- * caused the notification: the error is logged and the notification stays in the app.
+ * the administrator's settings page says that no mails go out. Every mail goes through the durable {@link MailOutbox}:
+ * a failing or slow mail server never undoes or holds up the change that caused it, and a mail is tried again.
  */
 @Component
 class NotificationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
+    static final String TOPIC = "notification";
 
     private final ObjectProvider<JavaMailSender> sender;
+    private final ObjectProvider<MailOutbox> outbox;
     private final NotificationRepository notifications;
     private final NotificationService service;
     private final NotificationTexts texts;
     private final PersonService people;
     private final AccountService accounts;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
     private final String baseUrl;
 
-    NotificationMailer(ObjectProvider<JavaMailSender> sender, NotificationRepository notifications,
+    NotificationMailer(ObjectProvider<JavaMailSender> sender, ObjectProvider<MailOutbox> outbox,
+                       NotificationRepository notifications,
                        NotificationService service, NotificationTexts texts, PersonService people,
-                       AccountService accounts, PlatformTransactionManager transactionManager, Clock clock,
+                       AccountService accounts, Clock clock,
                        @Value("${lenkwerk.mail.from}") String from, @Value("${lenkwerk.base-url}") String baseUrl) {
         this.sender = sender;
+        this.outbox = outbox;
         this.notifications = notifications;
         this.service = service;
         this.texts = texts;
         this.people = people;
         this.accounts = accounts;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -69,20 +67,19 @@ class NotificationMailer {
     }
 
     /**
-     * Runs once the transaction that recorded the notification has committed. It holds no transaction while talking
-     * to the SMTP server (whose timeouts are set in application.properties); only the "mailed" mark is written after.
+     * Runs inside the transaction that recorded the notification: the mail is written to the outbox with it, and is
+     * sent after the commit (or after a restart, if the process dies first). Nothing is queued without SMTP.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     public void onCreated(NotificationCreated event) {
-        // without SMTP, no second connection is taken while the committed transaction still holds its own
         if (!isConfigured()) {
             return;
         }
-        var notification = transactions.execute(status -> notifications.findById(event.notificationId()).orElse(null));
+        var notification = notifications.findById(event.notificationId()).orElse(null);
         if (notification == null) {
             return;
         }
-        var settings = transactions.execute(status -> service.settingsOf(notification.getRecipientPersonId()));
+        var settings = service.settingsOf(notification.getRecipientPersonId());
         if (!settings.mails(notification.getKind())) {
             return;
         }
@@ -94,11 +91,17 @@ class NotificationMailer {
                     + (notification.getLink() == null ? ""
                     : texts.text(locale, "mail.open", url(notification.getLink())) + "\n\n")
                     + footer(locale);
-            if (send(person.email(), texts.subject(notification.getKind(), values, locale), body)) {
-                transactions.executeWithoutResult(
-                        status -> notifications.markMailed(notification.getId(), LocalDateTime.now(clock)));
-            }
+            outbox().enqueue(person.email(), texts.subject(notification.getKind(), values, locale), body,
+                    TOPIC, notification.getId(), null);
         });
+    }
+
+    /** The outbox sent the mail of a notification: it is marked as mailed. */
+    @EventListener
+    public void onSent(MailSent event) {
+        if (TOPIC.equals(event.topic())) {
+            notifications.markMailed(event.refId(), LocalDateTime.now(clock));
+        }
     }
 
     /**
@@ -118,11 +121,28 @@ class NotificationMailer {
         return baseUrl + "/" + path;
     }
 
-    /** Sends one plain-text mail; false (and a log line) if the server refused it or none is configured. */
+    /**
+     * Queues one plain-text mail in the outbox (in the current transaction, sent after its commit); false if no mail
+     * server is configured, so nothing will go out.
+     */
     boolean send(String to, String subject, String text) {
+        return send(to, subject, text, null, null, null);
+    }
+
+    /** As {@link #send(String, String, String)}; once it went out, {@link MailSent} reports topic, refId and note. */
+    boolean send(String to, String subject, String text, String topic, Long refId, String note) {
+        if (!isConfigured()) {
+            return false;
+        }
+        outbox().enqueue(to, subject, text, topic, refId, note);
+        return true;
+    }
+
+    /** Hands one plain-text mail to the SMTP server now; null if it took it, else the reason (also logged). */
+    String deliver(String to, String subject, String text) {
         var mailSender = sender.getIfAvailable();
         if (mailSender == null) {
-            return false;
+            return "no mail server configured";
         }
         var message = new SimpleMailMessage();
         message.setFrom(from);
@@ -131,10 +151,14 @@ class NotificationMailer {
         message.setText(text);
         try {
             mailSender.send(message);
-            return true;
+            return null;
         } catch (MailException e) {
             log.warn("Mail to {} could not be sent: {}", to, e.getMessage());
-            return false;
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
+    }
+
+    private MailOutbox outbox() {
+        return outbox.getObject();
     }
 }

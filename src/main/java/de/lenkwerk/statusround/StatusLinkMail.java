@@ -7,13 +7,10 @@ import de.lenkwerk.history.RecordRef;
 import de.lenkwerk.history.RecordType;
 import de.lenkwerk.history.Snapshot;
 import de.lenkwerk.notification.DirectMail;
+import de.lenkwerk.notification.MailSent;
 import de.lenkwerk.organisation.PersonItem;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -21,28 +18,27 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * The mails of personal links and the steps in the history. A mail goes out only after the transaction that
- * created (or replaced) the link has committed, and holds no transaction while the SMTP server answers; "sent" is
- * recorded afterwards, so the tracker never says "sent" for a mail that did not go out.
+ * The mails of personal links and the steps in the history. A mail is queued in the durable outbox with the
+ * transaction that created (or replaced) the link and goes out after its commit; "sent" is recorded when the outbox
+ * reports it sent ({@link MailSent}), so the tracker never says "sent" for a mail that did not go out.
  */
 @Component
 class StatusLinkMail {
+
+    private static final String TOPIC = "status-link";
 
     private final DirectMail mail;
     private final HistoryService history;
     private final StatusLinkRepository links;
     private final Translations translations;
-    private final TransactionTemplate separately;
     private final Clock clock;
 
     StatusLinkMail(DirectMail mail, HistoryService history, StatusLinkRepository links, Translations translations,
-                   PlatformTransactionManager transactionManager, Clock clock) {
+                   Clock clock) {
         this.mail = mail;
         this.history = history;
         this.links = links;
         this.translations = translations;
-        this.separately = new TransactionTemplate(transactionManager);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -76,15 +72,20 @@ class StatusLinkMail {
                 + address(token) + "\n\n"
                 + translations.text(locale, "statuslink.mail.footer");
         var subject = translations.text(locale, "statuslink.mail.subject", bodyName);
-        afterCommit(() -> {
-            if (mail.send(person.email(), subject, text)) {
-                separately.executeWithoutResult(status -> {
-                    links.markSent(link.getId(), LocalDateTime.now(clock));
-                    recordStep(link, "sent", person.fullName() + " <" + person.email() + ">");
-                });
-            }
+        return mail.send(person.email(), subject, text, TOPIC, link.getId(),
+                person.fullName() + " <" + person.email() + ">");
+    }
+
+    /** The outbox has sent a link's mail: now the tracker says "sent", and the history has the step. */
+    @EventListener
+    public void onSent(MailSent event) {
+        if (!TOPIC.equals(event.topic())) {
+            return;
+        }
+        links.findById(event.refId()).ifPresent(link -> {
+            links.markSent(link.getId(), LocalDateTime.now(clock));
+            recordStep(link, "sent", event.note());
         });
-        return mail.isConfigured();
     }
 
     /** The reminder points to the mail they have: the link itself is known only to them. */
@@ -95,19 +96,6 @@ class StatusLinkMail {
                 Formats.date(link.getEndsOn(), locale)) + "\n\n"
                 + translations.text(locale, "statuslink.mail.footer");
         var subject = translations.text(locale, "statuslink.mail.reminder.subject", bodyName);
-        afterCommit(() -> mail.send(person.email(), subject, text));
-    }
-
-    private static void afterCommit(Runnable work) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            work.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                work.run();
-            }
-        });
+        mail.send(person.email(), subject, text);
     }
 }

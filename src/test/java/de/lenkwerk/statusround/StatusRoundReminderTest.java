@@ -59,8 +59,8 @@ class StatusRoundReminderTest {
     @BeforeEach
     void setUp() throws Exception {
         // mails are sent in the causing thread once it commits, so none of an earlier test can arrive late
-        greenMail.purgeEmailFromAllMailboxes();
         scene = StatusRoundScene.create(fixture, meetings);
+        greenMail.purgeEmailFromAllMailboxes();
         today = scene.today();
     }
 

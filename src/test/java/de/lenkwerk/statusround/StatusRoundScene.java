@@ -50,6 +50,8 @@ record StatusRoundScene(TestData.Committee committee, TestData.Account lehmann, 
         var plain = fixture.action(body, data(today, "Übersicht führen", lehmann.personId(), ActionStatus.IN_PROGRESS, 40));
         var ofOther = fixture.action(body, data(today, "Workshop planen", other.personId(), ActionStatus.IN_PROGRESS, 10));
         fixture.action(body, data(today, "Schon erledigt", other.personId(), ActionStatus.DONE, 100));
+        // the mails of the new assignments go out before the test counts its own
+        fixture.awaitMailsSettled();
         return new StatusRoundScene(committee, lehmann, other, previous, next, measured, plain, ofOther, today);
     }
 

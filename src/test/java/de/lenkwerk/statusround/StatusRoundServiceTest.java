@@ -70,8 +70,8 @@ class StatusRoundServiceTest {
     @BeforeEach
     void setUp() throws Exception {
         // mails are sent in the causing thread once it commits, so none of an earlier test can arrive late
-        greenMail.purgeEmailFromAllMailboxes();
         scene = StatusRoundScene.create(fixture, meetings);
+        greenMail.purgeEmailFromAllMailboxes();
         today = scene.today();
     }
 

@@ -16,7 +16,10 @@ import de.lenkwerk.notification.Schedules;
 import de.lenkwerk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
-/** For administrators: whether mails go out (and a test mail), and when the reminder jobs run. */
+/**
+ * For administrators: whether mails go out (and a test mail), how many wait in the outbox or failed, and when the
+ * reminder jobs run.
+ */
 @Route("admin/einstellungen")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 92, title = "nav.admin.settings", icon = "vaadin:cog")
@@ -44,7 +47,14 @@ public class SystemSettingsView extends Main implements HasDynamicTitle {
         test.setDisableOnClick(true);
         test.addClickListener(e -> test.setEnabled(true));
         test.setVisible(status.configured());
-        var mailCard = new Div(new H2(getTranslation("settings.mail")), state, errors, test);
+        var queue = mail.queue();
+        var outbox = new Paragraph(getTranslation("outbox.settings.queue", queue.waiting(), queue.failed()));
+        outbox.setId("mail-queue");
+        if (queue.failed() > 0) {
+            outbox.addClassName("lw-warning");
+        }
+        var retries = new Paragraph(getTranslation("outbox.settings.retries"));
+        var mailCard = new Div(new H2(getTranslation("settings.mail")), state, outbox, retries, errors, test);
         mailCard.addClassName("lw-card");
         var jobs = new Div(new H2(getTranslation("settings.jobs")),
                 new Paragraph(getTranslation("settings.jobs.reminders",

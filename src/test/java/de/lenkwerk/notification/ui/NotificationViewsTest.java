@@ -84,6 +84,9 @@ class NotificationViewsTest extends SpringBrowserlessTest {
 
         var status = $(Paragraph.class).withId("mail-status").single();
         assertThat(status.getText()).startsWith("Kein SMTP-Server eingerichtet");
+        assertThat($(Paragraph.class).withId("mail-queue").single().getText())
+                .isEqualTo("Postausgang: 0 E-Mails warten auf den Versand, 0 konnten auch nach dem letzten Versuch nicht "
+                        + "zugestellt werden.");
         var jobs = $(Paragraph.class).all().stream().map(Paragraph::getText).toList();
         assertThat(jobs).contains("Fristerinnerungen täglich um 06:00 Uhr für Fristen in den nächsten 7 Tagen.",
                 "Wochenübersicht montags um 06:30 Uhr für alle, die sie bestellt haben.");
