@@ -66,7 +66,7 @@ public class ActionGrid extends Grid<ActionListItem> {
             return;
         }
         tickColumn = addComponentColumn(this::tick).setHeader(getTranslation("action.tick.header"))
-                .setWidth("4.5em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         var order = new java.util.ArrayList<>(getColumns());
         order.remove(tickColumn);
         order.addFirst(tickColumn);

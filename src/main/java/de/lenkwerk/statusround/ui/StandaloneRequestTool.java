@@ -22,6 +22,13 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class StandaloneRequestTool implements BodyActionsTool {
 
+    /** A request went out; the body's tracker on the same page shows it. */
+    static class Sent extends com.vaadin.flow.component.ComponentEvent<com.vaadin.flow.component.UI> {
+        Sent(com.vaadin.flow.component.UI ui) {
+            super(ui, false);
+        }
+    }
+
     private final StatusLinkService links;
     private final PersonService people;
     private final Clock clock;
@@ -53,6 +60,7 @@ class StandaloneRequestTool implements BodyActionsTool {
                     .toList();
             LinkRequestDialog.onItsOwn(links, people, bodyId, selected, issued -> {
                 grid.clearTicks();
+                grid.getUI().ifPresent(ui -> com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new Sent(ui)));
                 if (issued.mailed()) {
                     Notifications.saved(grid.getTranslation("statuslink.standalone.sent", issued.link().personName()));
                 } else {

@@ -90,27 +90,35 @@ class StatusLinksSection extends Div {
         add(head, hint, errors, batch, grid);
         configure();
         refresh();
+        if (round == null) {
+            // a request sent from the actions tab of the same page appears here at once
+            addAttachListener(e -> {
+                var registration = com.vaadin.flow.component.ComponentUtil.addListener(e.getUI(),
+                        StandaloneRequestTool.Sent.class, sent -> refresh());
+                addDetachListener(d -> registration.remove());
+            });
+        }
     }
 
     private void configure() {
         var locale = getLocale();
         grid.addComponentColumn(this::person).setHeader(getTranslation("statusround.tracker.person"))
-                .setWidth("11em").setFlexGrow(1);
+                .setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("statusround.tracker.state"))
-                .setWidth("8.5em").setFlexGrow(0);
+                .setWidth("7em").setFlexGrow(0);
         // date above time: the four moments fit beside the side menu at 1280 px
         grid.addComponentColumn(l -> moment(l.sentAt())).setHeader(getTranslation("statuslink.sent"))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(l -> moment(l.firstOpenedAt())).setHeader(getTranslation("statuslink.opened"))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(l -> moment(l.answeredAt())).setHeader(getTranslation("statuslink.answered"))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(l -> moment(l.remindedAt())).setHeader(getTranslation("statusround.tracker.reminded"))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(l -> Formats.date(l.endsOn(), locale)).setHeader(getTranslation("statuslink.ends-on"))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(this::buttons).setHeader(getTranslation("statuslink.steps"))
-                .setWidth("8.5em").setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation(round == null ? "statuslink.standalone.empty" : "statuslink.section.empty"));
