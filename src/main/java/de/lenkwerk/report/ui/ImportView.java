@@ -218,6 +218,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         this.fileName = name;
         this.bytes = data;
+        // the next file (a corrected list, say) may be dropped at once, without removing this one first
+        upload.clearFileList();
         mappingCard.setVisible(false);
         previewCard.setVisible(false);
         errors.clear();
