@@ -35,4 +35,26 @@ public final class PersonNames {
         return texts.text(withoutAccess ? "person.name.organisation.without-access" : "person.name.organisation",
                 fullName, organisationName);
     }
+
+    /**
+     * A name as {@link #of(String, boolean, Texts)} wrote it, without the "ohne Zugang" mark: what an import of the
+     * report looks up. The mark is taken off in each of the given wordings ({@code texts} per language).
+     */
+    public static String withoutMark(String written, java.util.Collection<Texts> languages) {
+        if (written == null) {
+            return null;
+        }
+        var name = written.strip();
+        for (var texts : languages) {
+            var pattern = texts.text("person.name.without-access", "\u0000");
+            var cut = pattern.indexOf('\u0000');
+            var before = pattern.substring(0, cut);
+            var after = pattern.substring(cut + 1);
+            if (!after.isEmpty() && name.startsWith(before) && name.endsWith(after)
+                    && name.length() > before.length() + after.length()) {
+                return name.substring(before.length(), name.length() - after.length()).strip();
+            }
+        }
+        return name;
+    }
 }

@@ -6,12 +6,14 @@ import de.lenkwerk.action.ActionDetail;
 import de.lenkwerk.action.ActionFilter;
 import de.lenkwerk.action.ActionService;
 import de.lenkwerk.action.ActionStatus;
+import de.lenkwerk.base.SupportedLocales;
 import de.lenkwerk.base.Translations;
 import de.lenkwerk.base.UserFacingException;
 import de.lenkwerk.body.BodyService;
 import de.lenkwerk.organisation.OrganisationItem;
 import de.lenkwerk.organisation.OrganisationService;
 import de.lenkwerk.organisation.PersonItem;
+import de.lenkwerk.organisation.PersonNames;
 import de.lenkwerk.organisation.PersonService;
 import de.lenkwerk.report.ImportPreview.Change;
 import de.lenkwerk.report.ImportPreview.Kind;
@@ -319,7 +321,10 @@ public class ActionImportService {
         }
     }
 
-    private Optional<PersonItem> findPerson(String name) {
+    private Optional<PersonItem> findPerson(String written) {
+        // the report writes people without an account as "Name (ohne Zugang)": a round trip finds them by the name
+        var name = PersonNames.withoutMark(written, SupportedLocales.ALL.stream()
+                .<PersonNames.Texts>map(locale -> (key, params) -> translations.text(locale, key, params)).toList());
         var matches = people.search(name, PageRequest.of(0, 20)).stream()
                 .filter(p -> p.fullName().equalsIgnoreCase(name.strip())).toList();
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();

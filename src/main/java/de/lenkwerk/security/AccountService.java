@@ -195,11 +195,15 @@ public class AccountService {
         var password = generatePassword();
         account.resetPassword(passwordEncoder.encode(password), true);
         accounts.saveAndFlush(account);
+        var wasLocked = throttle.lockedUntil(account.getUsername()).isPresent();
         throttle.lift(account.getUsername());
         var now = clock.instant();
         events.publishEvent(new SecurityEvents.PasswordChanged(account.getId(), account.getUsername(),
                 SecurityEvents.PasswordChange.RESET, actor(), now));
-        events.publishEvent(new SecurityEvents.SignInUnlocked(account.getId(), account.getUsername(), actor(), now));
+        if (wasLocked) {
+            // a reset also lifts the delays; the log names it an unlock only when there was a lock to lift
+            events.publishEvent(new SecurityEvents.SignInUnlocked(account.getId(), account.getUsername(), actor(), now));
+        }
         recordPasswordChange(account, "account.password-reset");
         return password;
     }

@@ -27,7 +27,7 @@ class SecurityLogEvents {
     @EventListener
     void on(SecurityEvents.SignInFailed event) {
         log(new SecurityEvent(SecurityEvent.Type.SIGN_IN_FAILED, event.accountId(), event.username(), null, null,
-                event.reason().name() + " " + event.address()));
+                reason(event.reason()) + (event.address() == null ? "" : ", " + event.address())));
     }
 
     @EventListener
@@ -67,6 +67,11 @@ class SecurityLogEvents {
 
     private void log(SecurityEvent event) {
         events.publishEvent(event);
+    }
+
+    /** "unknown user", "wrong password": what kind of refusal, which the sign-in page never tells. */
+    private static String reason(SecurityEvents.FailureReason reason) {
+        return reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String role(boolean administrator) {

@@ -21,18 +21,18 @@ import de.lenkwerk.statusround.StatusRoundService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -61,9 +61,7 @@ class AuditTrailServiceTest {
     @Autowired
     StatusRoundService rounds;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
+    AuthenticationManager authenticationManager;
 
     private TestData.Account admin;
     private LocalDateTime now;
@@ -136,9 +134,11 @@ class AuditTrailServiceTest {
         var target = fixture.account("Vertipper");
         var unknown = "niemand" + fixture.unique().toLowerCase();
         for (var name : List.of(target.username(), unknown)) {
-            transactions.executeWithoutResult(s -> events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
-                    UsernamePasswordAuthenticationToken.unauthenticated(name, "falsch"),
-                    new BadCredentialsException("wrong"))));
+            // the real sign-in path: our provider behind Spring Security's manager
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(name, "falsch-falsch-falsch");
+            attempt.setDetails(new WebAuthenticationDetails("192.0.2.7", null));
+            assertThatThrownBy(() -> authenticationManager.authenticate(attempt))
+                    .isInstanceOf(BadCredentialsException.class);
         }
 
         assertThat(log(target.username())).extracting(SecurityLogEntry::type, SecurityLogEntry::accountId,
@@ -146,7 +146,7 @@ class AuditTrailServiceTest {
                 .startsWith(tuple(SecurityEvent.Type.SIGN_IN_FAILED, target.accountId(), target.username()));
         assertThat(log(unknown)).extracting(SecurityLogEntry::type, SecurityLogEntry::accountId,
                         SecurityLogEntry::detail)
-                .containsExactly(tuple(SecurityEvent.Type.SIGN_IN_FAILED, null, "unknown user"));
+                .containsExactly(tuple(SecurityEvent.Type.SIGN_IN_FAILED, null, "unknown user, 192.0.2.7"));
     }
 
     @Test

@@ -69,13 +69,15 @@ class StatusRoundReminderTest {
         fixture.signIn(scene.secretariat());
         var round = rounds.start(scene.body().id(), scene.next().id(), today.plusDays(7));
         answerAllAsLehmann(round.id());
+        // the round's requests go out in the background: they are in before the reminders are counted
+        fixture.awaitMailsSettled();
         var before = greenMail.getReceivedMessages().length;
 
         assertThat(rounds.remindAllMissing(round.id())).isEqualTo(1);
 
         assertThat(greenMail.waitForIncomingEmail(5000, before + 1)).isTrue();
         var label = round.label();
-        assertThat(mails(scene.other().email(), "Erinnerung an die Statusabfrage " + label)).hasSize(1);
+        assertThat(awaitMails(scene.other().email(), "Erinnerung an die Statusabfrage " + label)).hasSize(1);
         assertThat(mails(scene.lehmann().email(), "Erinnerung an die Statusabfrage " + label)).isEmpty();
         assertThat(rounds.tracker(round.id())).filteredOn(r -> r.personId() == scene.other().personId())
                 .singleElement().satisfies(r -> assertThat(r.remindedAt()).isNotNull());
@@ -102,12 +104,14 @@ class StatusRoundReminderTest {
                 .filter(r -> r.roundId() == round.id()).findFirst().orElseThrow();
         assertThat(lehmannsRound.actions()).extracting(a -> a.action().id()).containsExactly(scene.measured().id());
         answerAllAsLehmann(round.id());
+        // the round's requests go out in the background: they are in before the reminders are counted
+        fixture.awaitMailsSettled();
         var before = greenMail.getReceivedMessages().length;
 
         assertThat(rounds.remindAllMissing(round.id())).isEqualTo(1);
 
         assertThat(greenMail.waitForIncomingEmail(5000, before + 1)).isTrue();
-        assertThat(mails(scene.other().email(), "Erinnerung an die Statusabfrage " + round.label())).hasSize(1);
+        assertThat(awaitMails(scene.other().email(), "Erinnerung an die Statusabfrage " + round.label())).hasSize(1);
         assertThat(mails(scene.lehmann().email(), "Erinnerung an die Statusabfrage " + round.label())).isEmpty();
         assertThat(rounds.tracker(round.id())).filteredOn(r -> r.personId() == scene.lehmann().personId()).singleElement()
                 .satisfies(r -> assertThat(r.complete()).isTrue());
@@ -153,6 +157,15 @@ class StatusRoundReminderTest {
             }
             return null;
         });
+    }
+
+    /** The mails to this address with this subject, once at least one has come (the outbox sends in the background). */
+    private List<MimeMessage> awaitMails(String to, String subjectPart) throws InterruptedException {
+        for (int i = 0; i < 200 && mails(to, subjectPart).isEmpty(); i++) {
+            Thread.sleep(25);
+        }
+        fixture.awaitMailsSettled();
+        return mails(to, subjectPart);
     }
 
     private List<MimeMessage> mails(String to, String subjectPart) {
