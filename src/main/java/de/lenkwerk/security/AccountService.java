@@ -178,8 +178,13 @@ public class AccountService {
         return result;
     }
 
-    /** Whether this person's account was deactivated (someone who left); people without an account are not. */
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Whether this person's account was deactivated (someone who left); people without an account are not. Asked by
+     * the mailer, which runs as the system, but inside a signed-in user's request, where method security still sees
+     * that user (the session's context wins over the thread's): so any signed-in user may ask, as for
+     * {@link #withoutAccess}. Only a yes or no, nothing of the account.
+     */
+    @PreAuthorize("isAuthenticated()")
     public boolean isDeactivated(long personId) {
         return accounts.existsByPersonIdAndEnabledFalse(personId);
     }

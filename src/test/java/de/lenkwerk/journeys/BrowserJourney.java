@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Clock;
 import java.util.regex.Pattern;
 
 /** A user journey in real Chromium against the demo installation on a random port. */
@@ -28,6 +29,10 @@ abstract class BrowserJourney {
 
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> securityContextHolderStrategy;
+
+    /** The application's clock: a journey's "today" is the application's today, in its time zone, not the JVM's. */
+    @Autowired
+    Clock clock;
 
     /**
      * Each Spring context sets its own Vaadin-aware strategy (with its own thread-local) as the static one; a journey

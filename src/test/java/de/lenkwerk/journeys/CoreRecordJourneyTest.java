@@ -82,7 +82,7 @@ class CoreRecordJourneyTest extends BrowserJourney {
         page.locator("#meeting-new-action").click();
         page.locator("#action-title input").fill(title);
         pick(page, "#action-owner", "Markus", "Markus Lehmann");
-        var deadline = LocalDate.now().plusDays(10).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        var deadline = LocalDate.now(clock).plusDays(10).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         page.locator("#action-deadline input").fill(deadline);
         page.locator("#action-deadline input").press("Enter");
         page.getByText("Erster Indikator (optional)").click();
@@ -142,10 +142,10 @@ class CoreRecordJourneyTest extends BrowserJourney {
             var body = bodies.create(new BodyData("Vertrauliche Runde " + suffix, "VR " + suffix,
                     BodyType.WORKING_GROUP, null, "Nur für Mitglieder " + suffix, false, "VR-" + suffix));
             var meeting = meetings.plan(body.id(), new MeetingData("Geheime Sitzung " + suffix,
-                    LocalDate.now().plusDays(5).atTime(10, 0), "Hinterzimmer " + suffix, MeetingState.PLANNED, null));
+                    LocalDate.now(clock).plusDays(5).atTime(10, 0), "Hinterzimmer " + suffix, MeetingState.PLANNED, null));
             var owner = people.create(new PersonData("Olga Geheim " + suffix, null, null));
             var action = actions.create(body.id(), new ActionData("Geheime Maßnahme " + suffix, "Heimlich " + suffix,
-                    owner.id(), null, null, Set.of(), null, LocalDate.now().plusDays(30), ActionStatus.PLANNED, 0,
+                    owner.id(), null, null, Set.of(), null, LocalDate.now(clock).plusDays(30), ActionStatus.PLANNED, 0,
                     meeting.id(), null, null, null), null);
             return Map.of("/gremien/" + body.id(), body.name(), "/sitzungen/" + meeting.id(), meeting.title(),
                     "/massnahmen/" + action.id(), action.title());

@@ -46,7 +46,7 @@ class FirstMeetingJourneyTest extends BrowserJourney {
         page.keyboard().press("Tab");
         assertThat(page.locator("#capture-indicator input")).isFocused();
         assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
-        var deadline = LocalDate.now().plusDays(14).format(GERMAN_DATE);
+        var deadline = LocalDate.now(clock).plusDays(14).format(GERMAN_DATE);
         assertThat(page.locator("#capture-deadline input")).hasValue(deadline);
         page.keyboard().type("Beratene Personen");
         page.keyboard().press("Tab");

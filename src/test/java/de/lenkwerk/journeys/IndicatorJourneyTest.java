@@ -24,7 +24,7 @@ class IndicatorJourneyTest extends BrowserJourney {
 
     @Test
     void theOwnerReportsTwoPeriodsPerTeamAndSeesTheForecastAndTheReasonChange() {
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var page = browser.newPage();
         signIn(page, "geschaeftsstelle");
         openAction(page);
@@ -90,9 +90,9 @@ class IndicatorJourneyTest extends BrowserJourney {
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Teilnehmende")).first().click();
         BrowserSession.waitForVaadin(page);
         assertThat(page.locator("#action-rag-reason")).containsText("Zwischenziel 150 Teilnehmende bis "
-                + LocalDate.now().minusDays(7).format(DAY_MONTH) + " verfehlt (132)");
+                + LocalDate.now(clock).minusDays(7).format(DAY_MONTH) + " verfehlt (132)");
         assertThat(page.locator("#indicator-forecast")).hasText("Bei gleichem Tempo 230 von 300 bis "
-                + LocalDate.now().plusDays(5).format(DAY_MONTH));
+                + LocalDate.now(clock).plusDays(5).format(DAY_MONTH));
         assertThat(page.locator("#indicator-breakdown-table")).containsText("JC L");
         card(page, "34-schulungsmarathon");
         page.setViewportSize(1280, 800);

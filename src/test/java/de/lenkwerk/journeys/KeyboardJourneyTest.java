@@ -168,7 +168,7 @@ class KeyboardJourneyTest extends BrowserJourney {
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
         tabTo(page, "deadline field", "input", f -> isIn(page, "#action-deadline"));
-        page.keyboard().type(LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        page.keyboard().type(LocalDate.now(clock).plusDays(30).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         page.keyboard().press("Enter");
         tabTo(page, "button Speichern", "button", f -> f.id().equals("action-create"));
         page.keyboard().press("Enter");

@@ -26,7 +26,7 @@ class MeetingCaptureJourneyTest extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("2. Sitzung des Lenkungsausschusses");
 
         var suffix = UUID.randomUUID().toString().substring(0, 4);
-        var deadline = LocalDate.now().plusMonths(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        var deadline = LocalDate.now(clock).plusMonths(3).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         String[][] agreements = {
                 {"Sprechstunde Anerkennung " + suffix, "Markus"},
                 {"Arbeitgeberfrühstück " + suffix, "Petra"},

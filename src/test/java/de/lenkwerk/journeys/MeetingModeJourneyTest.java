@@ -110,7 +110,7 @@ class MeetingModeJourneyTest extends BrowserJourney {
         assertThat(page.locator("#decision-text input")).isFocused();
         page.keyboard().type(reason);
         page.keyboard().press("Tab");
-        page.keyboard().type(LocalDate.now().plusDays(200).format(GERMAN_DATE));
+        page.keyboard().type(LocalDate.now(clock).plusDays(200).format(GERMAN_DATE));
         page.keyboard().press("Enter");
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Beschluss gespeichert");
         if (!heading.textContent().contains(MOVED)) {
@@ -128,7 +128,7 @@ class MeetingModeJourneyTest extends BrowserJourney {
     /** Three agreements with the keyboard only: Alt+2 opens the capture with the cursor in the title. */
     private String[] capture(Page page, String suffix) {
         page.keyboard().press("Alt+2");
-        var deadline = LocalDate.now().plusMonths(4).format(GERMAN_DATE);
+        var deadline = LocalDate.now(clock).plusMonths(4).format(GERMAN_DATE);
         String[][] agreements = {
                 {"Lotsendienst Anerkennung " + suffix, "Markus"},
                 {"Ausbildungsbörse Zugewanderte " + suffix, "Petra"},

@@ -28,7 +28,7 @@ class NotificationJourneyTest extends BrowserJourney {
     @Test
     void anOwnerReadsTheBellAndChoosesTheirMails() {
         // Something unread for Markus Lehmann, whatever other tests did with his notifications
-        var deadline = LocalDate.now().plusDays(6);
+        var deadline = LocalDate.now(clock).plusDays(6);
         SystemActor.run(() -> notifications.send(new Notice(
                 people.search("Markus Lehmann", Pageable.ofSize(1)).getFirst().id(), NotificationKind.DEADLINE_SOON,
                 "meine-massnahmen", List.of("LA-DD-TEST", "Raumplanung abschließen", deadline))));

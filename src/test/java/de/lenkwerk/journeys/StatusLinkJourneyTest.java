@@ -141,7 +141,7 @@ class StatusLinkJourneyTest extends BrowserJourney {
 
         // The secretariat revokes the link; the same link now shows the neutral page
         office.navigate(roundUrl);
-        office.locator("#statuslink-section vaadin-button").filter(new Locator.FilterOptions().setHasText("Widerrufen"))
+        office.locator("#statuslink-section vaadin-grid vaadin-button").filter(new Locator.FilterOptions().setHasText("Widerrufen"))
                 .first().click();
         assertThat(office.locator("#statuslink-section vaadin-grid")).containsText("widerrufen");
         phone.navigate(url(path));
@@ -152,7 +152,7 @@ class StatusLinkJourneyTest extends BrowserJourney {
 
         // Leave the demo body without an open round for the other journeys
         office.locator("#statusround-close").click();
-        office.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+        office.locator("vaadin-confirm-dialog[opened]").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Abfrage schließen")).click();
         assertThat(office.locator("#statusround-facts")).containsText("abgeschlossen");
         phone.context().close();
@@ -212,7 +212,7 @@ class StatusLinkJourneyTest extends BrowserJourney {
         assertFitsItsCard(office, "#statuslink-standalone");
         BrowserSession.screenshot(office, "statuslink-einzelanfragen");
         office.locator("#statuslink-standalone-batch-remind").click();
-        var confirm = office.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").last();
+        var confirm = office.locator("vaadin-confirm-dialog[opened]");
         assertThat(confirm).containsText("noch nicht geantwortet");
         BrowserSession.screenshot(office, "statuslink-alle-erinnern");
         confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Alle Fehlenden erinnern")).click();
@@ -220,7 +220,7 @@ class StatusLinkJourneyTest extends BrowserJourney {
 
         // revoke all missing: the link now shows the neutral page
         office.locator("#statuslink-standalone-batch-revoke").click();
-        office.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").last().getByRole(AriaRole.BUTTON,
+        office.locator("vaadin-confirm-dialog[opened]").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Alle Fehlenden widerrufen")).click();
         assertThat(office.locator("vaadin-notification-card").last()).containsText(Pattern.compile("widerrufen"));
         assertThat(tracker.locator("vaadin-grid")).containsText("widerrufen");

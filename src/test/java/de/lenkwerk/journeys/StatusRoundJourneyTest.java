@@ -40,7 +40,7 @@ class StatusRoundJourneyTest extends BrowserJourney {
         var meeting = "Sondersitzung " + UUID.randomUUID().toString().substring(0, 4);
         SystemActor.run(() -> {
             var body = bodies.search(BODY, false, Pageable.ofSize(1)).getFirst();
-            meetings.plan(body.id(), new MeetingData(meeting, LocalDate.now().plusDays(10).atTime(10, 0), "Rathaus",
+            meetings.plan(body.id(), new MeetingData(meeting, LocalDate.now(clock).plusDays(10).atTime(10, 0), "Rathaus",
                     MeetingState.PLANNED, null));
         });
         var page = browser.newPage();

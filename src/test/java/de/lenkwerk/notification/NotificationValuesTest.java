@@ -1,5 +1,6 @@
 package de.lenkwerk.notification;
 
+import de.lenkwerk.TestClock;
 import de.lenkwerk.base.Translations;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class NotificationValuesTest {
 
     private static Notification stored(Object... args) {
         return new Notification(new Notice(7, NotificationKind.STATUS_REQUESTED, "meine-massnahmen", List.of(args)),
-                LocalDateTime.now());
+                LocalDateTime.now(TestClock.BERLIN));
     }
 
     @Test
@@ -44,7 +45,7 @@ class NotificationValuesTest {
     @Test
     void numbersThatAreOnlyInsertedStayAsStored() {
         var values = new Notification(new Notice(7, NotificationKind.DEADLINE_SOON, "massnahmen/1",
-                List.of("1234", "2026", LocalDate.of(2026, 12, 3))), LocalDateTime.now()).values();
+                List.of("1234", "2026", LocalDate.of(2026, 12, 3))), LocalDateTime.now(TestClock.BERLIN)).values();
 
         assertThat(texts.text(NotificationKind.DEADLINE_SOON, values, Locale.GERMAN))
                 .isEqualTo("1234 „2026“ ist am 03.12.2026 fällig.");

@@ -136,7 +136,7 @@ class StatusRoundServiceTest {
 
         // what a concurrent start would insert after both passed the "no open round" check
         assertThatThrownBy(() -> roundRepository.saveAndFlush(new StatusRound(scene.body().id(), null, today.plusDays(7),
-                java.time.LocalDateTime.now()))).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                java.time.LocalDateTime.now(de.lenkwerk.TestClock.BERLIN)))).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     @Test

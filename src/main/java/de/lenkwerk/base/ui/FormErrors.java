@@ -31,6 +31,8 @@ public class FormErrors extends Div {
         } catch (ConstraintViolationException e) {
             show(getTranslation("error.invalid-input"));
         } catch (AccessDeniedException e) {
+            // where the refusal came from, for whoever looks into a "no permission" that should not have been
+            org.slf4j.LoggerFactory.getLogger(FormErrors.class).debug("Refused with no permission", e);
             show(getTranslation("error.access-denied"));
         } catch (OptimisticLockingFailureException e) {
             show(getTranslation("error.concurrent-change-unknown"));

@@ -188,8 +188,9 @@ class MatrixEditor extends Div {
     }
 
     /**
-     * After a task was renamed the row is updated in place, not rebuilt: the browser may already have moved the focus
-     * on (a rename also comes from leaving the field), and a rebuilt row would take that focus away.
+     * After a task was renamed or a role switched, the row is updated in place, not rebuilt: the browser may already
+     * have moved the focus on (a rename also comes from leaving the field), or the user typed the next letter, and a
+     * rebuilt row would take that focus away.
      */
     private void updateRow(int r) {
         var row = rows.get(r);
@@ -197,8 +198,10 @@ class MatrixEditor extends Div {
         tr.getClassList().set("lw-row-broken", !row.breaks().isEmpty());
         for (int c = 0; c < paper.parties().size(); c++) {
             var party = paper.parties().get(c);
-            tr.getChild(c + 1).setAttribute("aria-label", row.task() + " – " + party.label() + ": "
+            var cell = tr.getChild(c + 1);
+            cell.setAttribute("aria-label", row.task() + " – " + party.label() + ": "
                     + RoleLetters.text(this, row.roles(party.id())));
+            RoleLetters.fill(this, cell, row.roles(party.id()));
         }
         tr.getChild(paper.parties().size() + 1).setText(reasonText(row));
     }
@@ -238,8 +241,8 @@ class MatrixEditor extends Div {
             }
         }
         if (attempt(() -> apply(papers.setRoles(paper.id(), paper.version(), row.key(), party.id(), roles)))) {
-            render();
-            focus(r, c);
+            // in place, so the focused cell stays the same element: the next letter typed right away lands in it
+            updateRow(r);
         }
     }
 

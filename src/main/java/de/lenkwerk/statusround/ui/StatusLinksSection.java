@@ -91,8 +91,10 @@ class StatusLinksSection extends Div {
         configure();
         refresh();
         if (round == null) {
-            // a request sent from the actions tab of the same page appears here at once
+            // a request sent from the actions tab of the same page appears here: at once while this tab is shown, and
+            // when it is shown again otherwise (a tab that is not shown is detached, and hears nothing)
             addAttachListener(e -> {
+                refresh();
                 var registration = com.vaadin.flow.component.ComponentUtil.addListener(e.getUI(),
                         StandaloneRequestTool.Sent.class, sent -> refresh());
                 addDetachListener(d -> registration.remove());

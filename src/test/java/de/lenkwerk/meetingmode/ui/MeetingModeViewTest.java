@@ -1,5 +1,6 @@
 package de.lenkwerk.meetingmode.ui;
 
+import de.lenkwerk.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import de.lenkwerk.LenkwerkTest;
 import de.lenkwerk.action.ActionData;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LenkwerkTest
 class MeetingModeViewTest extends SpringBrowserlessTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(TestClock.BERLIN);
 
     @Autowired
     ActionService actions;

@@ -1,5 +1,6 @@
 package de.lenkwerk.statusround.ui;
 
+import de.lenkwerk.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import de.lenkwerk.LenkwerkTest;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LenkwerkTest
 class StatusLinkAnswerViewTest extends SpringBrowserlessTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(TestClock.BERLIN);
 
     @Autowired
     StatusLinkService links;

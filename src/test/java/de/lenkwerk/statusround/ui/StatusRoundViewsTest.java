@@ -1,5 +1,6 @@
 package de.lenkwerk.statusround.ui;
 
+import de.lenkwerk.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import de.lenkwerk.LenkwerkTest;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LenkwerkTest
 class StatusRoundViewsTest extends SpringBrowserlessTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(TestClock.BERLIN);
 
     @Autowired
     StatusRoundService rounds;
