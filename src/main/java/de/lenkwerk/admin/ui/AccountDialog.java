@@ -45,7 +45,8 @@ class AccountDialog extends Dialog {
             var reset = new Button(getTranslation("account.reset-password"), e -> confirmReset(accounts, existing));
             reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             getFooter().add(reset);
-            // some address is locked out of this account: the administrator lifts every lock at once
+            // some address is locked out of this account: a notice above the form says until when, and the
+            // administrator lifts every lock at once (in the footer it would crowd the buttons into two lines)
             accounts.lockedUntil(existing.id()).ifPresent(until -> {
                 var unlock = new Button(getTranslation("signin.unlock"), e -> errors.attempt(() -> {
                     accounts.unlock(existing.id());
@@ -53,8 +54,12 @@ class AccountDialog extends Dialog {
                     onSaved.run();
                 }));
                 unlock.setId("account-unlock");
-                unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                getFooter().add(unlock);
+                unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                var notice = new Div(new Span(getTranslation("account.locked-until",
+                        de.lenkwerk.base.ui.Formats.dateTime(until, getLocale()))), unlock);
+                notice.setId("account-lock");
+                notice.addClassName("lw-account-lock");
+                addComponentAsFirst(notice);
             });
             var spacer = new Div();
             spacer.addClassName("lw-spacer");

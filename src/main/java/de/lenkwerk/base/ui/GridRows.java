@@ -15,7 +15,12 @@ public final class GridRows {
     }
 
     public static <T> void openWith(Grid<T> grid, SerializableConsumer<T> open) {
-        grid.addItemClickListener(e -> open.accept(e.getItem()));
+        // a click that reports no row (the empty area below the rows, a header) opens nothing
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                open.accept(e.getItem());
+            }
+        });
         var focused = new Object() {
             T item;
         };
