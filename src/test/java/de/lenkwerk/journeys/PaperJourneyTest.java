@@ -36,6 +36,18 @@ class PaperJourneyTest extends BrowserJourney {
         var paperUrl = page.url();
         assertThat(page.locator("#paper-version")).hasText("Fassung 1 – Entwurf");
 
+        // the title and purpose are corrected later; an empty title is refused in German and changes nothing
+        page.locator("#paper-edit").click();
+        page.locator("#paper-edit-title input").fill(" ");
+        page.locator("#paper-edit-title-save").click();
+        assertThat(page.locator("#paper-edit-title")).hasAttribute("invalid", "");
+        assertThat(page.locator("#paper-edit-title")).containsText("Bitte ausfüllen.");
+        page.locator("#paper-edit-title input").fill("Schnittstelle Anlaufstelle Dresden");
+        page.locator("#paper-edit-purpose textarea").fill("Wer an der Anlaufstelle was übernimmt");
+        page.locator("#paper-edit-title-save").click();
+        assertThat(page.locator("h1")).hasText("Schnittstelle Anlaufstelle Dresden");
+        assertThat(page.locator("main")).containsText("Wer an der Anlaufstelle was übernimmt");
+
         party(page, "Jobcenter Dresden", "Teamleitung");
         party(page, "Landeshauptstadt Dresden", "");
         assertThat(page.locator("#paper-parties")).containsText("Jobcenter Dresden – Teamleitung");
@@ -100,7 +112,7 @@ class PaperJourneyTest extends BrowserJourney {
         page.locator("#paper-action-create").click();
         page.waitForURL(Pattern.compile(".*/massnahmen/\\d+$"));
         assertThat(page.locator("#action-source-link")).hasText(
-                "Schnittstelle Anlaufstelle, Fassung 1, Abschnitt 1 Aufträge: Erstberatung");
+                "Schnittstelle Anlaufstelle Dresden, Fassung 1, Abschnitt 1 Aufträge: Erstberatung");
         var number = page.locator("h1").textContent().split(" · ")[0];
         page.locator("#action-source-link").click();
         assertThat(page.locator("#paper-actions")).containsText(number);

@@ -137,6 +137,13 @@ public class PaperView extends Main implements HasUrlParameter<Long>, HasDynamic
         if (paper.editable()) {
             actions.add(link("import?papier=" + paper.id(), "paper.import.link", "paper-import"));
         }
+        if (paper.canEdit()) {
+            var edit = new Button(getTranslation("action.edit-short"), VaadinIcon.EDIT.create(),
+                    e -> new PaperTitleDialog(this, papers, paper).open());
+            edit.setId("paper-edit");
+            edit.getElement().setAttribute("title", getTranslation("paper.edit-title"));
+            actions.add(edit);
+        }
         return actions;
     }
 
