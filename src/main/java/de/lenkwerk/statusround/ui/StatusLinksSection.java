@@ -105,20 +105,20 @@ class StatusLinksSection extends Div {
     private void configure() {
         var locale = getLocale();
         grid.addComponentColumn(this::person).setHeader(getTranslation("statusround.tracker.person"))
-                .setWidth("9em").setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("statusround.tracker.state"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         // date above time: the four moments fit beside the side menu at 1280 px
         grid.addComponentColumn(l -> moment(l.sentAt())).setHeader(getTranslation("statuslink.sent"))
-                .setWidth("5.5em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(l -> moment(l.firstOpenedAt())).setHeader(getTranslation("statuslink.opened"))
-                .setWidth("5.5em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(l -> moment(l.answeredAt())).setHeader(getTranslation("statuslink.answered"))
-                .setWidth("5.5em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(l -> moment(l.remindedAt())).setHeader(getTranslation("statusround.tracker.reminded"))
-                .setWidth("5.5em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(l -> Formats.date(l.endsOn(), locale)).setHeader(getTranslation("statuslink.ends-on"))
-                .setWidth("5.5em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(this::buttons).setHeader(getTranslation("statuslink.steps"))
                 .setWidth("8em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -154,6 +154,7 @@ class StatusLinksSection extends Div {
         var name = new Span(link.personName());
         name.addClassName("lw-cell-title");
         var cell = new Div(name);
+        cell.addClassName("lw-link-person");
         if (link.organisationName() != null) {
             var organisation = new Span(link.organisationName());
             organisation.addClassName("lw-cell-reason");
