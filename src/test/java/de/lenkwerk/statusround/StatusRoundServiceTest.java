@@ -200,7 +200,7 @@ class StatusRoundServiceTest {
         var round = rounds.start(scene.body().id(), scene.next().id(), today.plusDays(7));
         var request = fixture.as(scene.lehmann(), () -> rounds.myOpenRequests()).stream()
                 .filter(r -> r.roundId() == round.id()).findFirst().orElseThrow().actions().stream()
-                .filter(a -> a.action().id() == scene.plain().id()).findFirst().orElseThrow();
+                .filter(a -> a.action().id().equals(scene.plain().id())).findFirst().orElseThrow();
         assertThat(request.indicators()).singleElement().satisfies(i -> assertThat(i.categories())
                 .containsExactly("Dresden", "Leipzig", "Chemnitz"));
 
@@ -220,7 +220,7 @@ class StatusRoundServiceTest {
         // a category the indicator does not have is refused, with nothing of the answer saved
         var again = fixture.as(scene.lehmann(), () -> rounds.myOpenRequests()).stream()
                 .filter(r -> r.roundId() == round.id()).findFirst().orElseThrow().actions().stream()
-                .filter(a -> a.action().id() == scene.plain().id()).findFirst().orElseThrow();
+                .filter(a -> a.action().id().equals(scene.plain().id())).findFirst().orElseThrow();
         assertThatThrownBy(() -> fixture.as(scene.lehmann(), () -> rounds.answer(again.requestId(),
                 again.action().version(), new ProgressReport("Zwickau dazu", ActionStatus.IN_PROGRESS, 50),
                 List.of(new MeasurementAnswer(cities.id(), null, today, java.util.Map.of("Zwickau", BigDecimal.ONE))))))
