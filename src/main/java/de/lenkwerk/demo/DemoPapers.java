@@ -45,6 +45,8 @@ import static de.lenkwerk.paper.PaperRole.INFORMED;
 @Order(30)
 class DemoPapers implements ApplicationRunner {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPapers.class);
+
     private final PaperService papers;
     private final BodyService bodies;
     private final OrganisationService organisations;
@@ -162,6 +164,8 @@ class DemoPapers implements ApplicationRunner {
                 }
             }
         });
+        // the last of the demo runners: from here on the demo is complete (the load test waits for this line)
+        LOG.info("Demo content ready");
     }
 
     private BodyItem body(String shortName) {

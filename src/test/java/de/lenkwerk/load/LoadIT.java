@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoadIT {
 
-    private static final String PASSWORD = "lenkwerk-demo";
+    private static final String PASSWORD = "demo-zugang-2026";
     private static final String[] ACCOUNTS = {"geschaeftsstelle", "verantwortlich", "leser", "admin"};
 
     private final int users = Integer.getInteger("load.users", 200);

@@ -73,8 +73,8 @@ final class ServerProcess implements AutoCloseable {
             server.close();
             throw new IllegalStateException("the production jar did not answer /login; see " + log);
         }
-        // the demo data loads in a runner after Tomcat answers
-        while (System.nanoTime() < deadline && !Files.readString(log).contains("Demo data loaded")) {
+        // the demo data loads in runners after Tomcat answers: accounts first, then bodies, actions and papers
+        while (System.nanoTime() < deadline && !Files.readString(log).contains("Demo content ready")) {
             Thread.sleep(200);
         }
         return server;
