@@ -62,10 +62,14 @@ class TrafficLights {
         return effective;
     }
 
-    /** At start-up and every night, on one instance at a time when several share the database. */
+    /**
+     * At start-up and every night, on one instance at a time when several share the database. The lock is held for at
+     * least a minute: a quick run would otherwise free it before the other node, a little behind, reaches the same due
+     * time (the two-node script saw one due time run on both nodes).
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${lenkwerk.traffic-light.refresh-cron:0 5 0 * * *}", zone = "${lenkwerk.time-zone:Europe/Berlin}")
-    @SchedulerLock(name = "traffic-lights", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "traffic-lights", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void refreshAllOnSchedule() {
         refreshAll();
     }
