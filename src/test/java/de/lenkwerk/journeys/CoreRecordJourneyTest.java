@@ -154,14 +154,17 @@ class CoreRecordJourneyTest extends BrowserJourney {
         signIn(page, "leser");
         page.navigate(url("/massnahmen/" + Long.MAX_VALUE));
         assertThat(page.locator("h1")).hasText("Seite nicht gefunden");
-        var nobodysRecord = page.locator("body").innerText();
+        // the page's own content, compared once the frame around it (menu, user name) is drawn as well
+        assertThat(page.locator(".lw-user-menu")).isVisible();
+        var nobodysRecord = page.locator("main").innerText();
 
         for (var address : records.keySet()) {
             page.navigate(url(address));
             assertThat(page.locator("h1")).hasText("Seite nicht gefunden");
             assertThat(page.locator("body")).not().containsText(suffix);
             assertThat(page).not().hasTitle(Pattern.compile(suffix));
-            org.assertj.core.api.Assertions.assertThat(page.locator("body").innerText()).as(address)
+            assertThat(page.locator(".lw-user-menu")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(page.locator("main").innerText()).as(address)
                     .isEqualTo(nobodysRecord);
         }
         BrowserSession.screenshot(page, "09-fremde-massnahme");
